@@ -1,0 +1,217 @@
+import type { ContentIssue } from './issues.ts';
+import { suggestId } from './issues.ts';
+import type { ContentSet, SourceEntry } from './content-set.ts';
+
+/** Longest run time, in minutes, that fits a lunch break. */
+export const LUNCH_SLOT_MINUTES = 60;
+/** Fewest common issues a tech-talk kit needs to be useful on the handout. */
+export const MIN_TECH_TALK_ISSUES = 3;
+
+/**
+ * Checks the rules that span files and that zod cannot express: unknown ids, prerequisite
+ * cycles, agenda totals, lunch length, duplicate aliases, `defines` linked in the body.
+ */
+export function checkContentGraph(content: ContentSet): ContentIssue[] {
+	const ids = {
+		glossary: new Set(content.glossary.map((entry) => entry.id)),
+		modules: new Set(content.modules.map((entry) => entry.id)),
+		talks: new Set(content.talks.map((entry) => entry.id)),
+		guides: new Set(content.guides.map((entry) => entry.id)),
+	};
+	const issues: ContentIssue[] = [];
+	const refs = (
+		entry: SourceEntry<unknown>,
+		field: string,
+		values: readonly string[],
+		kind: keyof typeof ids,
+	) => {
+		values.forEach((value, index) => {
+			if (!ids[kind].has(value))
+				issues.push(unknownRef(entry.file, `${field}[${index}]`, value, kind, ids[kind]));
+		});
+	};
+
+	for (const term of content.glossary) {
+		refs(term, 'related', term.data.related, 'glossary');
+		if (term.data.related.includes(term.id))
+			issues.push({
+				file: term.file,
+				field: `related[${term.data.related.indexOf(term.id)}]`,
+				problem: 'a term cannot be related to itself',
+				fix: `remove "${term.id}" from related`,
+			});
+	}
+	issues.push(...checkAliases(content.glossary));
+
+	for (const module of content.modules) {
+		refs(module, 'prerequisites', module.data.prerequisites, 'modules');
+		refs(module, 'requires', module.data.requires, 'glossary');
+		refs(module, 'defines', module.data.defines, 'glossary');
+		module.data.defines.forEach((id, index) => {
+			if (ids.glossary.has(id) && !module.links.some((link) => linksToTerm(link, id)))
+				issues.push({
+					file: module.file,
+					field: `defines[${index}]`,
+					problem: `"${id}" is listed in defines but never linked in the module body`,
+					fix: `link it where the module teaches it, e.g. [${id}](/glossary/${id}/), or remove it from defines`,
+				});
+		});
+	}
+	issues.push(...checkPrerequisiteCycles(content.modules));
+
+	for (const talk of content.talks) {
+		refs(talk, 'terms', talk.data.terms, 'glossary');
+		const total = talk.data.agenda.reduce((sum, item) => sum + item.minutes, 0);
+		if (total !== talk.data.minutes)
+			issues.push({
+				file: talk.file,
+				field: 'agenda',
+				problem: `the agenda adds up to ${total} minutes but minutes is ${talk.data.minutes}`,
+				fix: `change the segments' minutes so they add up to ${talk.data.minutes}, or set minutes: ${total}`,
+			});
+		if (talk.data.slot === 'lunch' && talk.data.minutes > LUNCH_SLOT_MINUTES)
+			issues.push({
+				file: talk.file,
+				field: 'minutes',
+				problem: `a lunch session must fit in ${LUNCH_SLOT_MINUTES} minutes; this one runs ${talk.data.minutes}`,
+				fix: `shorten the agenda to ${LUNCH_SLOT_MINUTES} minutes or less, or use slot: meeting`,
+			});
+		if (talk.data.kind === 'tech-talk' && talk.data.commonIssues.length < MIN_TECH_TALK_ISSUES)
+			issues.push({
+				file: talk.file,
+				field: 'commonIssues',
+				problem: `a tech-talk needs at least ${MIN_TECH_TALK_ISSUES} common issues; it has ${talk.data.commonIssues.length}`,
+				fix: 'add the problems people bring to the helpdesk on this topic, each with its fix',
+			});
+	}
+
+	for (const path of content.paths) {
+		path.data.weeks.forEach((week, w) => {
+			if (week.week !== w + 1)
+				issues.push({
+					file: path.file,
+					field: `weeks[${w}].week`,
+					problem: `week ${week.week} is in position ${w + 1}`,
+					fix: `number the weeks 1, 2, 3 … in order (this one should be ${w + 1})`,
+				});
+			week.steps.forEach((step, s) => {
+				const kind = {
+					module: 'modules',
+					talk: 'talks',
+					guide: 'guides',
+					term: 'glossary',
+					task: undefined,
+				}[step.kind] as keyof typeof ids | undefined;
+				if (kind && step.ref !== undefined && !ids[kind].has(normaliseRef(step.kind, step.ref)))
+					issues.push(
+						unknownRef(path.file, `weeks[${w}].steps[${s}].ref`, step.ref, kind, ids[kind]),
+					);
+			});
+		});
+	}
+
+	for (const guide of content.guides) refs(guide, 'terms', guide.data.terms, 'glossary');
+	return issues;
+}
+
+const collectionFolders = {
+	glossary: 'glossary',
+	modules: 'modules',
+	talks: 'talks',
+	guides: 'docs/guides',
+} as const;
+
+function unknownRef(
+	file: string,
+	field: string,
+	value: string,
+	kind: keyof typeof collectionFolders,
+	known: ReadonlySet<string>,
+): ContentIssue {
+	const label = {
+		glossary: 'glossary term',
+		modules: 'module',
+		talks: 'Tech Talk kit',
+		guides: 'guide',
+	}[kind];
+	const suggestion = suggestId(value, known);
+	const create = `content/${collectionFolders[kind]}/${value}.${kind === 'glossary' ? 'yaml' : 'mdx'}`;
+	return {
+		file,
+		field,
+		problem: `"${value}" is not a ${label}`,
+		fix: suggestion
+			? `did you mean "${suggestion}"? Otherwise create ${create}`
+			: `use an existing id or create ${create}`,
+	};
+}
+
+/** Guides are referenced by slug; authors may write `guides/x` or `x`. */
+function normaliseRef(kind: string, ref: string): string {
+	return kind === 'guide' ? ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '') : ref;
+}
+
+/** Whether a Markdown link target points at a glossary term's page. */
+export function linksToTerm(link: string, id: string): boolean {
+	return new RegExp(`(^|/)glossary/${id}/?(#.*)?$`).test(link);
+}
+
+function checkAliases(terms: ContentSet['glossary']): ContentIssue[] {
+	const names = new Map(terms.map((term) => [term.data.term.toLowerCase(), term.id]));
+	const claims = new Map<string, string[]>();
+	for (const term of terms)
+		for (const alias of new Set(term.data.aka.map((alias) => alias.toLowerCase())))
+			claims.set(alias, [...(claims.get(alias) ?? []), term.id]);
+	const issues: ContentIssue[] = [];
+	for (const term of terms) {
+		const seen = new Set<string>([term.data.term.toLowerCase()]);
+		term.data.aka.forEach((alias, index) => {
+			const key = alias.toLowerCase();
+			const named = names.get(key);
+			const others = (claims.get(key) ?? []).filter((id) => id !== term.id);
+			const problem = seen.has(key)
+				? `"${alias}" repeats the term or another alias of this entry`
+				: named !== undefined && named !== term.id
+					? `"${alias}" is the name of the glossary term "${named}"`
+					: others.length > 0
+						? `"${alias}" is also an alias of ${others.map((id) => `"${id}"`).join(', ')}`
+						: undefined;
+			seen.add(key);
+			if (problem)
+				issues.push({
+					file: term.file,
+					field: `aka[${index}]`,
+					problem,
+					fix: 'an alias must lead to exactly one term: keep it on the term readers mean and remove it elsewhere',
+				});
+		});
+	}
+	return issues;
+}
+
+function checkPrerequisiteCycles(modules: ContentSet['modules']): ContentIssue[] {
+	const byId = new Map(modules.map((module) => [module.id, module]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const issues: ContentIssue[] = [];
+	const visit = (id: string, trail: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'visiting') {
+			const cycle = [...trail.slice(trail.indexOf(id)), id];
+			const module = byId.get(id)!;
+			const next = cycle[1]!;
+			issues.push({
+				file: module.file,
+				field: `prerequisites[${module.data.prerequisites.indexOf(next)}]`,
+				problem: `prerequisites form a cycle: ${cycle.join(' → ')}`,
+				fix: 'remove one of these prerequisites so that a learner has somewhere to start',
+			});
+			return;
+		}
+		state.set(id, 'visiting');
+		for (const next of byId.get(id)?.data.prerequisites ?? [])
+			if (byId.has(next)) visit(next, [...trail, id]);
+		state.set(id, 'done');
+	};
+	for (const module of modules) visit(module.id, []);
+	return issues;
+}

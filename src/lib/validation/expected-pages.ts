@@ -1,0 +1,31 @@
+import type { ContentSet } from './content-set.ts';
+
+/** A built file that must exist, and which content entry needs it. */
+export interface ExpectedPage {
+	/** Path below `dist/`. */
+	output: string;
+	/** Source file that should have produced it. */
+	source: string;
+	/** Text the page must contain (an anchor), when the entry shares a page. */
+	marker?: string;
+}
+
+/** Every page the content should produce, so the build can prove nothing was dropped. */
+export function listExpectedPages(content: ContentSet): ExpectedPage[] {
+	const page = (folder: string) => (entry: { id: string; file: string }) => ({
+		output: `${folder}/${entry.id}/index.html`,
+		source: entry.file,
+	});
+	return [
+		...content.glossary.map(page('glossary')),
+		...content.modules.map(page('modules')),
+		...content.talks.map(page('talks')),
+		...content.paths.map(page('paths')),
+		...content.guides.map(page('guides')),
+		...content.wins.map((win) => ({
+			output: 'wins/index.html',
+			source: win.file,
+			marker: `id="win-${win.id}"`,
+		})),
+	];
+}

@@ -1,0 +1,17 @@
+import { checkContentGraph } from './content-graph.ts';
+import type { ContentSet } from './content-set.ts';
+import type { ContentIssue } from './issues.ts';
+import { readContent, withLine } from './read-content.ts';
+
+export { formatIssues, type ContentIssue } from './issues.ts';
+
+/** Reads `<root>/content`, checks every file and the links between them; the build and the CLI both call this. */
+export async function validateContent(
+	root: string,
+): Promise<{ content: ContentSet; issues: ContentIssue[] }> {
+	const { content, issues, texts } = await readContent(root);
+	const graphIssues = checkContentGraph(content).map((issue) =>
+		withLine(issue, texts.get(issue.file) ?? ''),
+	);
+	return { content, issues: [...issues, ...graphIssues] };
+}

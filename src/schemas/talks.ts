@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema, textSchema } from './shared.ts';
+
+/** What kind of session a kit runs. */
+export const talkKinds = ['tech-talk', 'planning', 'sync', 'celebration', 'briefing'] as const;
+/** When in the day it runs; a `lunch` slot fits in 60 minutes. */
+export const talkSlots = ['lunch', 'coffee', 'meeting'] as const;
+/** What happens in an agenda segment. */
+export const segmentKinds = [
+	'welcome',
+	'talk',
+	'demo',
+	'exercise',
+	'discussion',
+	'qa',
+	'wrap-up',
+	'break',
+] as const;
+
+/** One slide in presenter mode. */
+export const slideSchema = z.strictObject({
+	/** Slide heading. */
+	title: textSchema,
+	/** Bullet points shown on the slide. */
+	points: z.array(textSchema).default([]),
+	/** Speaker note: what to say or ask. */
+	say: textSchema.optional(),
+});
+
+/** One agenda segment; the segments' minutes add up to the kit's `minutes`. */
+export const agendaItemSchema = z.strictObject({
+	/** Segment heading. */
+	title: textSchema,
+	/** Length in minutes. */
+	minutes: z.number().int().positive(),
+	/** What happens in it. */
+	kind: z.enum(segmentKinds),
+	/** Facilitator notes for the segment. */
+	notes: textSchema,
+	/** Slides for presenter mode, at least one. */
+	slides: z.array(slideSchema).min(1, 'give each agenda segment at least one slide'),
+});
+
+/** Frontmatter of a session kit: `content/talks/<id>.mdx`. */
+export const talkSchema = z.strictObject({
+	/** Page title. */
+	title: textSchema,
+	/** One or two sentences for the catalogue and search. */
+	description: textSchema,
+	/** Session type. */
+	kind: z.enum(talkKinds),
+	/** Who it is for, in words (`Everyone`, `Business staff`). */
+	audience: textSchema,
+	/** Run time in minutes; equals the sum of the agenda. */
+	minutes: z.number().int().positive(),
+	/** Time of day; `lunch` fits in 60 minutes. */
+	slot: z.enum(talkSlots),
+	/** Who presents, as a role, never a person's name. */
+	presenter: textSchema,
+	/** Repeat rhythm for recurring sessions. */
+	recurrence: z.enum(['monthly', 'quarterly']).optional(),
+	/** Preparation tasks and how many days before the session they are due. */
+	prep: z
+		.array(
+			z.strictObject({
+				/** What to do. */
+				task: textSchema,
+				/** Days before the session (0 = on the day). */
+				daysBefore: z.number().int().min(0),
+			}),
+		)
+		.default([]),
+	/** What to have ready in the room and for remote attendees. */
+	materials: z.strictObject({
+		/** In the room. */
+		inRoom: z.array(textSchema).default([]),
+		/** For people joining remotely. */
+		remote: z.array(textSchema).default([]),
+	}),
+	/** Segments in running order. */
+	agenda: z.array(agendaItemSchema).min(1, 'give the session at least one agenda segment'),
+	/** Problems people meet and how to fix them; at least 3 for a tech-talk. */
+	commonIssues: z
+		.array(
+			z.strictObject({
+				/** The problem in the words people use. */
+				problem: textSchema,
+				/** Markdown steps that fix it. */
+				fix: textSchema,
+			}),
+		)
+		.default([]),
+	/** What attendees take away. */
+	outcomes: z.array(textSchema).default([]),
+	/** Questions to get the room talking. */
+	discussion: z.array(textSchema).default([]),
+	/** Feedback questions to ask at the end. */
+	feedback: z.array(textSchema).default([]),
+	/** Markdown message template to send afterwards. */
+	followUp: textSchema,
+	/** Glossary term ids of the day; each must exist. */
+	terms: z.array(idSchema).default([]),
+	/** Date of the last content review. */
+	reviewed: isoDateSchema,
+	/** Team or role that keeps this kit accurate. */
+	owner: textSchema.optional(),
+});
+
+export type Talk = z.output<typeof talkSchema>;
