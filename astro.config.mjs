@@ -1,0 +1,46 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// Architecture and the reasons behind these settings: ../shared/DESIGN.md §5 and README.md.
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	cacheDir: './.astro',
+	markdown: { processor: unified({ gfm: true, rehypePlugins: [rehypeTaskListLabels] }) },
+	integrations: [
+		contentChecks(),
+		starlight({
+			title: siteConfig.title,
+			description: `Helping IT and business teams at ${siteConfig.organisation} understand each other.`,
+			markdown: { processedDirs: ['./content/docs', './content/modules', './content/talks'] },
+			lastUpdated: false,
+			disable404Route: true,
+			components: { MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
+			customCss: ['./src/styles/global.css'],
+			sidebar: [
+				{ label: 'Start here', link: '/' },
+				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+				{ label: 'Glossary', link: '/glossary/' },
+				{ label: 'Modules', link: '/modules/' },
+				{ label: 'Tech Talks', link: '/talks/' },
+				{ label: 'Paths', link: '/paths/' },
+				{ label: 'Shared wins', link: '/wins/' },
+			],
+		}),
+	],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX output starts with a directive Vite 8 warns about once per file.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
+});

@@ -1,0 +1,54 @@
+import type { Path, PathStep } from '../../schemas/paths.ts';
+
+/** What a referenced step needs to show: its title, link and length. */
+export interface StepTarget {
+	title: string;
+	href: string;
+	minutes?: number | undefined;
+}
+
+/** Finds the target of a `module`, `guide`, `talk` or `term` step by kind and id. */
+export type StepLookup = (
+	kind: Exclude<PathStep['kind'], 'task'>,
+	ref: string,
+) => StepTarget | undefined;
+
+/** A step ready to render. */
+export interface ResolvedStep {
+	kind: PathStep['kind'];
+	owner: PathStep['owner'];
+	label: string;
+	href?: string | undefined;
+	minutes?: number | undefined;
+	/** Stable key for progress tracking: `<week>-<index>`. */
+	key: string;
+}
+
+/** Resolves every step of a path to a label and link; unknown refs throw (validation catches them first). */
+export function resolvePathWeeks(path: Path, lookup: StepLookup) {
+	return path.weeks.map((week) => ({
+		week: week.week,
+		focus: week.focus,
+		steps: week.steps.map((step, index): ResolvedStep => {
+			const key = `${week.week}-${index + 1}`;
+			if (step.kind === 'task')
+				return { kind: step.kind, owner: step.owner, label: step.task ?? '', key };
+			const ref = step.ref ?? '';
+			const target = lookup(step.kind, ref);
+			if (!target) throw new Error(`path step ${key}: no ${step.kind} "${ref}"`);
+			return {
+				kind: step.kind,
+				owner: step.owner,
+				label: target.title,
+				href: target.href,
+				minutes: target.minutes,
+				key,
+			};
+		}),
+	}));
+}
+
+/** Total minutes of the steps that have a known length. */
+export function sumPathMinutes(weeks: ReturnType<typeof resolvePathWeeks>): number {
+	return weeks.flatMap((week) => week.steps).reduce((sum, step) => sum + (step.minutes ?? 0), 0);
+}
