@@ -1,0 +1,51 @@
+import { accessSync, constants } from 'node:fs';
+
+/** Where Debian, Ubuntu and other Linux distributions install Chromium or Chrome. */
+export const defaultChromiumPaths = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
+
+/** What to do when no browser is found; printed by `npm test` before it fails. */
+export const missingChromiumMessage = [
+	'No Chromium found, so the browser tests cannot run.',
+	'Install one:  sudo apt-get install -y chromium   (Debian/Ubuntu)',
+	'or point to an installed Chromium or Chrome:  CHROME_PATH=/path/to/chrome npm test',
+].join('\n');
+
+/** Finds an executable Chromium: `CHROME_PATH` first, then the usual system paths; throws with install advice. */
+export function findChromium(
+	env: NodeJS.ProcessEnv = process.env,
+	candidates: readonly string[] = defaultChromiumPaths,
+): string {
+	const isExecutable = (path: string) => {
+		try {
+			accessSync(path, constants.X_OK);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	if (env.CHROME_PATH) {
+		if (isExecutable(env.CHROME_PATH)) return env.CHROME_PATH;
+		throw new Error(
+			`CHROME_PATH is set to ${env.CHROME_PATH}, but nothing executable is there.\n${missingChromiumMessage}`,
+		);
+	}
+	const found = candidates.find(isExecutable);
+	if (!found) throw new Error(missingChromiumMessage);
+	return found;
+}
+
+/** Flags for a headless Chromium that makes no network requests of its own. */
+export const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];

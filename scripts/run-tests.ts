@@ -1,0 +1,96 @@
+// `npm test`: static checks, unit tests, a production build and the browser tests, then one
+// summary line `N passed, N failed` that CI reads. Every stage runs even if an earlier one fails,
+// except the browser tests, which need a build.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './lib/find-chromium.ts';
+import { countPlaywright, countVitest, type Tally } from './lib/test-reports.ts';
+
+const tally: Tally = { passed: 0, failed: 0 };
+const failures: string[] = [];
+
+function step(name: string, command: string, args: string[]): boolean {
+	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+	const started = performance.now();
+	const { status } = spawnSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	console.log(
+		`  ${status === 0 ? '✓' : '✖'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+	);
+	return status === 0;
+}
+
+function check(name: string, command: string, args: string[]) {
+	if (step(name, command, args)) tally.passed++;
+	else {
+		tally.failed++;
+		failures.push(name);
+	}
+}
+
+function readReport(path: string): unknown {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+function addCounts(name: string, counts: Tally | undefined, exitedCleanly: boolean) {
+	if (!counts || (!exitedCleanly && counts.failed === 0)) {
+		tally.failed++;
+		failures.push(`${name} (the runner failed before reporting)`);
+		return;
+	}
+	tally.passed += counts.passed;
+	tally.failed += counts.failed;
+	if (counts.failed > 0) failures.push(`${name}: ${counts.failed} failed`);
+}
+
+let chromium: string | undefined;
+try {
+	chromium = findChromium();
+	console.log(`Chromium: ${chromium}`);
+} catch (error) {
+	console.error(`\n${(error as Error).message}\n`);
+}
+
+rmSync('reports', { recursive: true, force: true });
+check('content', 'node', ['scripts/validate-content.ts']);
+check('astro sync', 'astro', ['sync']);
+check('format', 'prettier', ['--check', '.']);
+check('lint', 'eslint', ['.', '--max-warnings', '0']);
+check('types (tsc)', 'tsc', ['--noEmit']);
+check('types (astro check)', 'astro', ['check']);
+
+const unitOk = step('unit tests', 'vitest', [
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile=reports/vitest.json',
+]);
+addCounts('unit tests', countVitest(readReport('reports/vitest.json')), unitOk);
+
+const built = step('build', 'astro', ['build']);
+if (built) tally.passed++;
+else {
+	tally.failed++;
+	failures.push('build');
+}
+
+if (!chromium) {
+	tally.failed++;
+	failures.push('browser tests (no Chromium)');
+} else if (built) {
+	const e2eOk = step('browser tests', 'playwright', ['test']);
+	addCounts('browser tests', countPlaywright(readReport('reports/playwright.json')), e2eOk);
+} else {
+	tally.failed++;
+	failures.push('browser tests (skipped: the build failed)');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exitCode = tally.failed > 0 ? 1 : 0;

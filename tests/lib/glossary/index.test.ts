@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import {
+	findTermUsages,
+	getIndexLetter,
+	getRelatedBothWays,
+	groupByLetter,
+} from '../../../src/lib/glossary/index.ts';
+import { collectTermUsers } from '../../../src/lib/glossary/usages.ts';
+import { term } from '../../helpers/entries.ts';
+
+const terms = [
+	{ id: 'vpn', data: term({ term: 'VPN', related: ['wi-fi'] }) },
+	{ id: 'wi-fi', data: term({ term: 'Wi-Fi', aka: [] }) },
+	{ id: 'mfa', data: term({ term: 'MFA', aka: [], related: ['vpn'] }) },
+	{ id: '2fa', data: term({ term: '2FA', aka: [] }) },
+];
+
+describe('groupByLetter', () => {
+	test('keeps every letter, sorts terms and puts digits under #', () => {
+		const groups = groupByLetter(terms);
+		expect(groups.map((group) => group.letter).join('')).toBe('#ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+		expect(groups.find((group) => group.letter === 'V')!.terms.map((t) => t.id)).toEqual(['vpn']);
+		expect(groups[0]!.terms.map((t) => t.id)).toEqual(['2fa']);
+		expect(getIndexLetter('Éclair')).toBe('E');
+	});
+});
+
+describe('getRelatedBothWays', () => {
+	test('adds terms that point back', () => {
+		expect(getRelatedBothWays('vpn', terms).map((t) => t.id)).toEqual(['mfa', 'wi-fi']);
+		expect(getRelatedBothWays('wi-fi', terms).map((t) => t.id)).toEqual(['vpn']);
+	});
+});
+
+describe('findTermUsages', () => {
+	test('lists guides, modules and kits that declare the term', () => {
+		const users = collectTermUsers(
+			{
+				guides: [{ id: 'guides/first-week', data: { title: 'First week', terms: ['vpn'] } }],
+				modules: [
+					{ id: 'b', data: { title: 'Basics', requires: ['vpn'], defines: [] } },
+					{ id: 'c', data: { title: 'Cloud', requires: [], defines: ['saas'] } },
+				],
+				talks: [{ id: 't', data: { title: 'Remote work', terms: ['vpn'] } }],
+			},
+			(kind, id) => `/${kind}/${id}/`,
+		);
+		expect(findTermUsages('vpn', users)).toEqual([
+			{ kind: 'guide', title: 'First week', href: '/guides/first-week/' },
+			{ kind: 'module', title: 'Basics', href: '/modules/b/' },
+			{ kind: 'talk', title: 'Remote work', href: '/talks/t/' },
+		]);
+		expect(findTermUsages('dns', users)).toEqual([]);
+	});
+});

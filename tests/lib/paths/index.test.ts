@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { resolvePathWeeks, sumPathMinutes } from '../../../src/lib/paths/index.ts';
+import { createStepLookup } from '../../../src/lib/paths/lookup.ts';
+import { path } from '../../helpers/entries.ts';
+
+const lookup = createStepLookup(
+	{
+		modules: [{ id: 'basics', data: { title: 'Basics', minutes: 20 } }],
+		guides: [{ id: 'guides/first-week', data: { title: 'First week' } }],
+		talks: [{ id: 'phish', data: { title: 'Phishing', minutes: 40 } }],
+		glossary: [{ id: 'vpn', data: { term: 'VPN' } }],
+	},
+	(kind, id) => `/${kind}/${id}/`,
+);
+
+const sample = path({
+	weeks: [
+		{
+			week: 1,
+			focus: 'Start',
+			steps: [
+				{ kind: 'module', ref: 'basics', owner: 'learner' },
+				{ kind: 'guide', ref: 'first-week', owner: 'learner' },
+				{ kind: 'talk', ref: 'phish', owner: 'learner' },
+				{ kind: 'term', ref: 'vpn', owner: 'buddy' },
+				{ kind: 'task', task: 'Meet IT', owner: 'manager' },
+			],
+		},
+	],
+});
+
+describe('resolvePathWeeks', () => {
+	test('resolves titles, links, minutes and stable keys', () => {
+		const weeks = resolvePathWeeks(sample, lookup);
+		expect(weeks[0]!.steps.map(({ label, href, key }) => `${key} ${label} ${href ?? '-'}`)).toEqual(
+			[
+				'1-1 Basics /modules/basics/',
+				'1-2 First week /guides/first-week/',
+				'1-3 Phishing /talks/phish/',
+				'1-4 VPN /glossary/vpn/',
+				'1-5 Meet IT -',
+			],
+		);
+		expect(sumPathMinutes(weeks)).toBe(60);
+	});
+
+	test('throws on a reference that validation should have caught', () => {
+		const broken = path({
+			weeks: [{ week: 1, focus: 'x', steps: [{ kind: 'module', ref: 'nope', owner: 'learner' }] }],
+		});
+		expect(() => resolvePathWeeks(broken, lookup)).toThrow('path step 1-1: no module "nope"');
+	});
+});
