@@ -2,15 +2,28 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Architecture and the reasons behind these settings: ../shared/DESIGN.md §5 and README.md.
+const base = process.env.BASE_PATH ?? '/';
+const terms = await readLinkableTerms(fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base,
 	cacheDir: './.astro',
-	markdown: { processor: unified({ gfm: true, rehypePlugins: [rehypeTaskListLabels] }) },
+	markdown: {
+		processor: unified({
+			gfm: true,
+			remarkPlugins: [[remarkGlossaryLinks, { terms, base }]],
+			rehypePlugins: [rehypeTaskListLabels],
+		}),
+	},
 	integrations: [
 		contentChecks(),
 		starlight({
@@ -19,7 +32,10 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs', './content/modules', './content/talks'] },
 			lastUpdated: false,
 			disable404Route: true,
-			components: { MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
+			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Search: './src/components/starlight/Search.astro',
+			},
 			customCss: ['./src/styles/global.css'],
 			sidebar: [
 				{ label: 'Start here', link: '/' },

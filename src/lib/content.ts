@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { type LinkableTerm, toLinkableTerm } from './glossary/matcher.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
 
@@ -45,4 +46,9 @@ export async function getWins(): Promise<WinEntry[]> {
 /** All guides (Starlight docs pages below `guides/`), by title. */
 export async function getGuides(): Promise<GuideEntry[]> {
 	return (await getCollection('docs', (entry) => entry.id.startsWith('guides/'))).sort(byTitle);
+}
+
+/** Glossary terms in the shape the auto-linker needs, for Markdown rendered by pages. */
+export async function getLinkableTerms(): Promise<LinkableTerm[]> {
+	return (await getGlossary()).map(({ id, data }) => toLinkableTerm(id, data));
 }

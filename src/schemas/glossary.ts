@@ -54,6 +54,11 @@ export const glossarySchema = z.strictObject({
 	phrases: z.array(textSchema).default([]),
 	/** Ids of other glossary terms; each must exist. */
 	related: z.array(idSchema).default([]),
+	/**
+	 * What auto-linking may link: `all` (default); `aliases`, when the term is also an everyday
+	 * word ("driver", "release") and only its specific aliases should link; `none`.
+	 */
+	autolink: z.enum(['all', 'aliases', 'none']).default('all'),
 	/** Date of the last content review. */
 	reviewed: isoDateSchema,
 	/** Team or role that keeps this entry accurate. */

@@ -1,10 +1,29 @@
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import {
+	remarkGlossaryLinks,
+	type GlossaryLinksOptions,
+} from '../../plugins/remark-glossary-links.ts';
+import { rehypeTaskListLabels } from '../../plugins/rehype-task-list-labels.ts';
 
-let renderer: Promise<MarkdownRenderer> | undefined;
-
-/** Renders a Markdown field from a data file (a term's explanation, a fix) to HTML. */
-export async function renderMarkdown(markdown: string): Promise<string> {
-	renderer ??= createMarkdownProcessor({ syntaxHighlight: false });
-	const { code } = await (await renderer).render(markdown);
-	return code;
+/**
+ * Renders a Markdown field from a data file (a term's explanation, a kit's fix) to HTML, with
+ * glossary links when `glossary` is given. Content is authored in the repository, so raw HTML in
+ * it is dropped rather than trusted.
+ */
+export async function renderMarkdown(
+	markdown: string,
+	glossary?: GlossaryLinksOptions,
+): Promise<string> {
+	const processor = unified().use(remarkParse).use(remarkGfm);
+	if (glossary) processor.use(remarkGlossaryLinks, { printList: false, ...glossary });
+	const file = await processor
+		.use(remarkRehype)
+		.use(rehypeTaskListLabels)
+		.use(rehypeStringify)
+		.process(markdown);
+	return String(file);
 }

@@ -48,8 +48,11 @@ export interface ReadResult {
 	texts: Map<string, string>;
 }
 
-/** Reads and validates every file under `<root>/content`, one collection at a time. */
-export async function readContent(root: string): Promise<ReadResult> {
+/** Reads and validates the files under `<root>/content`, one collection at a time (all by default). */
+export async function readContent(
+	root: string,
+	collections: readonly CollectionName[] = Object.keys(collectionSpecs) as CollectionName[],
+): Promise<ReadResult> {
 	const content: ContentSet = {
 		glossary: [],
 		modules: [],
@@ -60,7 +63,7 @@ export async function readContent(root: string): Promise<ReadResult> {
 	};
 	const issues: ContentIssue[] = [];
 	const texts = new Map<string, string>();
-	for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
+	for (const name of collections) {
 		const spec = collectionSpecs[name];
 		const folder = join(root, 'content', spec.folder);
 		const seen = new Map<string, string>();
