@@ -59,6 +59,7 @@ try {
 
 rmSync('reports', { recursive: true, force: true });
 check('content', 'node', ['scripts/validate-content.ts']);
+check('jargon', 'node', ['scripts/lint-content.ts']);
 check('astro sync', 'astro', ['sync']);
 check('format', 'prettier', ['--check', '.']);
 check('lint', 'eslint', ['.', '--max-warnings', '0']);

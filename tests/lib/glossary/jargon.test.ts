@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { findUnknownAcronyms } from '../../../src/lib/glossary/jargon.ts';
+
+describe('findUnknownAcronyms', () => {
+	const known = new Set(['VPN', 'IT', 'P&L']);
+
+	test('reports unknown acronyms with their line', () => {
+		expect(
+			findUnknownAcronyms(
+				[
+					{
+						text: 'Ask IT about the VPN.\nThe SLA and the RPO matter,\nso do 2FA and B2B.',
+						line: 10,
+					},
+				],
+				known,
+			),
+		).toEqual([
+			{ word: 'SLA', line: 11 },
+			{ word: 'RPO', line: 11 },
+			{ word: '2FA', line: 12 },
+			{ word: 'B2B', line: 12 },
+		]);
+	});
+
+	test('ignores known terms, single capitals, normal words and parts of longer words', () => {
+		expect(
+			findUnknownAcronyms(
+				[{ text: 'A P&L, I, Hello, SaaS, VPNs, my-ABC-id, file.PDF', line: 1 }],
+				known,
+			),
+		).toEqual([]);
+	});
+});
