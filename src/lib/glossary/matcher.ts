@@ -74,3 +74,9 @@ export function createTermMatcher(terms: readonly LinkableTerm[]): (text: string
 		return matches;
 	};
 }
+
+/** Ids of every term a text mentions (any occurrence, by the same rules as auto-linking). */
+export function createMentionFinder(terms: readonly LinkableTerm[]): (text: string) => string[] {
+	const find = createTermMatcher(terms);
+	return (text) => [...new Set(find(text).map((match) => match.id))];
+}

@@ -2,6 +2,8 @@ import type { TermUser } from './index.ts';
 
 interface WithTerms {
 	id: string;
+	/** Raw Markdown/MDX body, searched for mentions when a finder is given. */
+	body?: string | undefined;
 	data: {
 		title: string;
 		terms?: readonly string[];
@@ -10,7 +12,13 @@ interface WithTerms {
 	};
 }
 
-/** Collects who declares which terms, so term pages can list "where this term is used". */
+/** Finds the ids of the terms a text mentions. */
+export type MentionFinder = (text: string) => string[];
+
+/**
+ * Collects which pages use which terms, so term pages can list "where this term is used": the
+ * terms a page declares plus, with a finder, the terms its body mentions.
+ */
 export function collectTermUsers(
 	sources: {
 		guides: readonly WithTerms[];
@@ -18,25 +26,31 @@ export function collectTermUsers(
 		talks: readonly WithTerms[];
 	},
 	href: (kind: 'guides' | 'modules' | 'talks', id: string) => string,
+	findMentions: MentionFinder = () => [],
 ): TermUser[] {
+	const user = (
+		kind: TermUser['kind'],
+		folder: 'guides' | 'modules' | 'talks',
+		entry: WithTerms,
+		id: string,
+	): TermUser => ({
+		kind,
+		title: entry.data.title,
+		href: href(folder, id),
+		termIds: [
+			...new Set([
+				...(entry.data.terms ?? []),
+				...(entry.data.requires ?? []),
+				...(entry.data.defines ?? []),
+				...findMentions(entry.body ?? ''),
+			]),
+		],
+	});
 	return [
-		...sources.guides.map((guide) => ({
-			kind: 'guide' as const,
-			title: guide.data.title,
-			href: href('guides', guide.id.replace(/^guides\//, '')),
-			termIds: guide.data.terms ?? [],
-		})),
-		...sources.modules.map((module) => ({
-			kind: 'module' as const,
-			title: module.data.title,
-			href: href('modules', module.id),
-			termIds: [...(module.data.requires ?? []), ...(module.data.defines ?? [])],
-		})),
-		...sources.talks.map((talk) => ({
-			kind: 'talk' as const,
-			title: talk.data.title,
-			href: href('talks', talk.id),
-			termIds: talk.data.terms ?? [],
-		})),
+		...sources.guides.map((guide) =>
+			user('guide', 'guides', guide, guide.id.replace(/^guides\//, '')),
+		),
+		...sources.modules.map((module) => user('module', 'modules', module, module.id)),
+		...sources.talks.map((talk) => user('talk', 'talks', talk, talk.id)),
 	];
 }

@@ -5,6 +5,7 @@ import {
 	getRelatedBothWays,
 	groupByLetter,
 } from '../../../src/lib/glossary/index.ts';
+import { createMentionFinder } from '../../../src/lib/glossary/matcher.ts';
 import { collectTermUsers } from '../../../src/lib/glossary/usages.ts';
 import { term } from '../../helpers/entries.ts';
 
@@ -51,5 +52,20 @@ describe('findTermUsages', () => {
 			{ kind: 'talk', title: 'Remote work', href: '/talks/t/' },
 		]);
 		expect(findTermUsages('dns', users)).toEqual([]);
+	});
+
+	test('adds the terms a page body mentions when given a finder', () => {
+		const users = collectTermUsers(
+			{
+				guides: [{ id: 'guides/x', body: 'Check your DNS settings.', data: { title: 'X' } }],
+				modules: [],
+				talks: [],
+			},
+			(kind, id) => `/${kind}/${id}/`,
+			createMentionFinder([{ id: 'dns', term: 'DNS', aka: [], short: 'Names to numbers.' }]),
+		);
+		expect(findTermUsages('dns', users)).toEqual([
+			{ kind: 'guide', title: 'X', href: '/guides/x/' },
+		]);
 	});
 });
