@@ -111,7 +111,7 @@ test.describe('glossary index', () => {
 			(term) => term.lens === 'business' && term.category === 'finance',
 		).length;
 		await expect(page.getByRole('status')).toHaveText(`Showing ${expected} terms`);
-		await expect(page.locator('[data-term-item]:visible')).toHaveCount(expected);
+		await expect(page.locator('[data-item]:visible')).toHaveCount(expected);
 		await expect(page.getByLabel('Explained for')).toHaveValue('business');
 	});
 
@@ -119,12 +119,12 @@ test.describe('glossary index', () => {
 		page,
 	}) => {
 		await page.goto('/glossary/');
-		await page.waitForFunction(() => customElements.get('cg-glossary-filter') !== undefined);
+		await page.waitForFunction(() => customElements.get('cg-catalogue-filter') !== undefined);
 		await page.getByLabel('Find a term').fill('work from home');
 		await expect(
-			page.locator('[data-term-item]:visible', { hasText: 'Virtual private network' }),
+			page.locator('[data-item]:visible', { hasText: 'Virtual private network' }),
 		).toHaveCount(1);
-		expect(await page.locator('[data-term-item]:visible').count()).toBeLessThan(terms.length);
+		expect(await page.locator('[data-item]:visible').count()).toBeLessThan(terms.length);
 		await expect(page).toHaveURL(/\?q=work\+from\+home$/);
 		await page.getByLabel('Topic').selectOption('security');
 		await expect(page).toHaveURL(/category=security/);
@@ -138,7 +138,7 @@ test.describe('glossary index', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('http://127.0.0.1:4327/glossary/?lens=business');
-		await expect(page.locator('[data-term-item]:visible')).toHaveCount(terms.length);
+		await expect(page.locator('[data-item]:visible')).toHaveCount(terms.length);
 		await expect(page.getByLabel('Find a term')).toBeHidden();
 		await context.close();
 	});
