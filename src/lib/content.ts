@@ -31,6 +31,13 @@ export async function getTalks(): Promise<TalkEntry[]> {
 	return (await getCollection('talks')).sort(byTitle);
 }
 
+/** Static paths for the pages of every kit (`/talks/<id>/`, `present/`, `handout/`, `.ics`). */
+export async function getTalkPaths(): Promise<
+	{ params: { id: string }; props: { talk: TalkEntry } }[]
+> {
+	return (await getTalks()).map((talk) => ({ params: { id: talk.id }, props: { talk } }));
+}
+
 /** All paths, by title. */
 export async function getPaths(): Promise<PathEntry[]> {
 	return (await getCollection('paths')).sort(byTitle);

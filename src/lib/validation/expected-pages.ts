@@ -19,7 +19,12 @@ export function listExpectedPages(content: ContentSet): ExpectedPage[] {
 	return [
 		...content.glossary.map(page('glossary')),
 		...content.modules.map(page('modules')),
-		...content.talks.map(page('talks')),
+		...content.talks.flatMap((talk) => [
+			page('talks')(talk),
+			{ output: `talks/${talk.id}/present/index.html`, source: talk.file },
+			{ output: `talks/${talk.id}/handout/index.html`, source: talk.file },
+			{ output: `talks/${talk.id}.ics`, source: talk.file, marker: 'BEGIN:VEVENT' },
+		]),
 		...content.paths.map(page('paths')),
 		...content.guides.map(page('guides')),
 		...content.wins.map((win) => ({
