@@ -1,0 +1,202 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { expect, findA11yViolations, test } from './fixtures.ts';
+
+interface Kit {
+	id: string;
+	title: string;
+	minutes: number;
+	kind: string;
+	agenda: { title: string; minutes: number; slides: { title: string }[] }[];
+}
+
+const kits: Kit[] = readdirSync('content/talks').map((file) => {
+	const source = readFileSync(`content/talks/${file}`, 'utf8');
+	const data = yaml.load(source.split(/^---$/m)[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Omit<
+		Kit,
+		'id'
+	>;
+	return { ...data, id: file.replace(/\.mdx$/, '') };
+});
+const kit = kits.find((candidate) => candidate.id === 'spotting-phishing')!;
+const slideCount = kit.agenda.reduce((sum, segment) => sum + segment.slides.length, 0);
+
+test.describe('presenter mode', () => {
+	test('runs by keyboard with timers, warnings and an extra minute', async ({ page }) => {
+		await page.clock.install({ time: new Date('2026-12-01T12:00:00Z') });
+		await page.goto(`/talks/${kit.id}/present/`);
+		const segment = page.locator('[data-timer="segment"]');
+		const session = page.locator('[data-timer="session"]');
+		const first = kit.agenda[0]!;
+		await expect(segment.locator('[data-left]')).toHaveText(`${first.minutes}:00`);
+		await expect(
+			page.getByRole('heading', { level: 2, name: first.slides[0]!.title }),
+		).toBeVisible();
+
+		await page.keyboard.press('p');
+		await page.clock.runFor((first.minutes * 60 - 30) * 1000);
+		await expect(segment.locator('[data-left]')).toHaveText('0:30');
+		await expect(segment).toHaveAttribute('data-level', 'soon');
+		await expect(segment).toContainText('almost up');
+
+		await page.keyboard.press('+');
+		await page.clock.runFor(1000);
+		await expect(segment.locator('[data-left]')).toHaveText('1:29');
+		await expect(segment).toHaveAttribute('data-level', 'ok');
+		await page.clock.runFor(120_000);
+		await expect(segment).toHaveAttribute('data-level', 'over');
+		await expect(segment.locator('[data-left]')).toHaveText('-0:31');
+		const sessionLeft = (kit.minutes + 1) * 60 - (first.minutes * 60 - 30 + 121);
+		await expect(session.locator('[data-left]')).toHaveText(
+			`${Math.floor(sessionLeft / 60)}:${String(sessionLeft % 60).padStart(2, '0')}`,
+		);
+
+		await page.keyboard.press('p');
+		await page.clock.runFor(60_000);
+		await expect(segment.locator('[data-left]')).toHaveText('-0:31');
+		await expect(segment).toContainText('over time');
+
+		await page.keyboard.press('ArrowRight');
+		const second = kit.agenda[0]!.slides[1] ?? kit.agenda[1]!.slides[0]!;
+		await expect(page.getByRole('heading', { level: 2, name: second.title })).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText(new RegExp(`^Slide 2 of ${slideCount}: `));
+		await page.keyboard.press('ArrowLeft');
+		await expect(
+			page.getByRole('heading', { level: 2, name: first.slides[0]!.title }),
+		).toBeVisible();
+	});
+
+	test('has a help overlay and speaker notes', async ({ page }) => {
+		await page.goto(`/talks/${kit.id}/present/`);
+		const notes = page.locator('.slide:not([hidden]) .notes');
+		await expect(notes).toBeHidden();
+		await page.keyboard.press('n');
+		await expect(notes).toBeVisible();
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText(`Slide 2 of ${slideCount}`, { exact: true })).toBeVisible();
+	});
+
+	test('keeps working offline once loaded', async ({ page, context }) => {
+		await page.goto(`/talks/${kit.id}/present/`);
+		await context.setOffline(true);
+		for (let slide = 2; slide <= slideCount; slide++) await page.keyboard.press('ArrowRight');
+		await expect(
+			page.getByText(`Slide ${slideCount} of ${slideCount}`, { exact: true }),
+		).toBeVisible();
+		await context.setOffline(false);
+	});
+
+	test('without JavaScript shows every slide in order', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`http://127.0.0.1:4327/talks/${kit.id}/present/`);
+		await expect(page.locator('.slide:visible')).toHaveCount(slideCount);
+		await context.close();
+	});
+});
+
+test.describe('handouts', () => {
+	for (const { id } of kits)
+		test(`${id} prints on exactly one A4 page and one Letter page`, async ({ page }) => {
+			await page.goto(`/talks/${id}/handout/`);
+			for (const format of ['A4', 'Letter']) {
+				const pdf = (await page.pdf({ format })).toString('latin1');
+				expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${id} on ${format}`).toHaveLength(1);
+			}
+		});
+
+	test('a handout has the agenda, fixes, terms and helpdesk contacts', async ({ page }) => {
+		await page.goto(`/talks/${kit.id}/handout/`);
+		for (const heading of [
+			'Agenda',
+			'Common issues and how to fix them',
+			'Words of the day',
+			'Still stuck?',
+		])
+			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'helpdesk@example.org' })).toBeVisible();
+	});
+});
+
+test.describe('kit page', () => {
+	test('recomputes clock times for another start and downloads an invite', async ({ page }) => {
+		await page.goto(`/talks/${kit.id}/`);
+		const firstTime = page.locator('tbody tr').first().locator('td').first();
+		await expect(firstTime).toHaveText(
+			`12:00–12:${String(kit.agenda[0]!.minutes).padStart(2, '0')}`,
+		);
+		await page.getByLabel('Start time').fill('13:30');
+		await expect(firstTime).toHaveText(
+			`13:30–13:${String(30 + kit.agenda[0]!.minutes).padStart(2, '0')}`,
+		);
+		await page.getByLabel('Date').fill('2027-01-12');
+		const downloadPromise = page.waitForEvent('download');
+		await page.getByRole('link', { name: 'Download the calendar invite' }).click();
+		const download = await downloadPromise;
+		expect(download.suggestedFilename()).toBe(`${kit.id}-2027-01-12.ics`);
+		const ics = readFileSync(await download.path(), 'utf8');
+		expect(ics).toContain('BEGIN:VEVENT');
+		expect(ics).toContain('DTSTART:20270112T133000Z');
+		expect(ics).toContain(`SUMMARY:${kit.title}`);
+	});
+
+	test('links the ready-made invite, presenter mode and handout', async ({ page, request }) => {
+		await page.goto(`/talks/${kit.id}/`);
+		const invite = await request.get(`/talks/${kit.id}.ics`);
+		expect(invite.headers()['content-type']).toContain('text/calendar');
+		// Long lines are folded (RFC 5545), so unfold before looking for the link.
+		const text = (await invite.text()).replace(/\r\n[ \t]/g, '');
+		expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+		expect(text).toContain(`/talks/${kit.id}/handout/`);
+		expect(text).not.toContain('RRULE');
+		expect(await (await request.get('/talks/monthly-sync.ics')).text()).toContain(
+			'RRULE:FREQ=MONTHLY',
+		);
+		await page.getByRole('link', { name: 'Presenter mode' }).click();
+		await expect(page).toHaveURL(new RegExp(`/talks/${kit.id}/present/$`));
+	});
+
+	test('the monthly sync lists the wins since the last sync', async ({ page }) => {
+		await page.goto('/talks/monthly-sync/');
+		const since = page.getByLabel('The last sync was on');
+		await since.fill('2000-01-01');
+		await expect(page.locator('cg-sync-wins li:visible').first()).toBeVisible();
+		await since.fill('2999-01-01');
+		await expect(page.locator('cg-sync-wins li:visible')).toHaveCount(0);
+		await expect(page.getByText('No wins logged since then.')).toBeVisible();
+	});
+
+	test('the catalogue filters by kind and length, with the state in the URL', async ({ page }) => {
+		await page.goto('/talks/?kind=sync');
+		await expect(page.locator('#talk-list [data-item]:visible')).toHaveCount(
+			kits.filter((k) => k.kind === 'sync').length,
+		);
+		await page.getByLabel('Kind').selectOption('');
+		await page.getByLabel('Length').selectOption('short');
+		await expect(page).toHaveURL(/\?length=short$/);
+		await expect(page.locator('#talk-list [data-item]:visible')).toHaveCount(
+			kits.filter((k) => k.minutes <= 30).length,
+		);
+	});
+});
+
+test.describe('accessibility of kit pages', () => {
+	for (const colorScheme of ['light', 'dark'] as const)
+		for (const path of [
+			`/talks/${kit.id}/`,
+			`/talks/${kit.id}/present/`,
+			`/talks/${kit.id}/handout/`,
+			'/talks/monthly-sync/',
+		])
+			test(`${path} in ${colorScheme} theme has no axe violations`, async ({ browser }) => {
+				const context = await browser.newContext({ colorScheme });
+				const page = await context.newPage();
+				await page.goto(`http://127.0.0.1:4327${path}`);
+				expect(await findA11yViolations(page)).toEqual([]);
+				await context.close();
+			});
+});
