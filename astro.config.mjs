@@ -45,6 +45,7 @@ export default defineConfig({
 				{ label: 'Tech Talks', link: '/talks/' },
 				{ label: 'Paths', link: '/paths/' },
 				{ label: 'Shared wins', link: '/wins/' },
+				{ label: 'Your progress', link: '/progress/' },
 			],
 		}),
 	],

@@ -1,0 +1,145 @@
+import { isProgressRecord, PROGRESS_VERSION, type ProgressRecord } from '../../schemas/progress.ts';
+
+/** Why a stored record could not be used as it was. */
+export type ProgressNotice = 'corrupt' | 'old-version' | 'newer-version';
+
+/** localStorage key of the one progress record all pages share. */
+export const PROGRESS_KEY = 'cg:progress';
+
+/** A record with nothing done yet. */
+export function createProgress(now: Date): ProgressRecord {
+	return {
+		version: PROGRESS_VERSION,
+		modules: {},
+		quizzes: {},
+		tasks: {},
+		terms: {},
+		updatedAt: now.toISOString(),
+	};
+}
+
+/**
+ * Reads a stored record. Nothing stored gives an empty record; unreadable data or a record of
+ * another version gives an empty record and a notice to show, so a page never breaks on it.
+ */
+export function readProgress(
+	raw: string | null,
+	now: Date,
+): { record: ProgressRecord; notice?: ProgressNotice } {
+	if (raw === null) return { record: createProgress(now) };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { record: createProgress(now), notice: 'corrupt' };
+	}
+	const version = (data as { version?: unknown } | null)?.version;
+	if (typeof version === 'number' && version !== PROGRESS_VERSION)
+		return {
+			record: createProgress(now),
+			notice: version < PROGRESS_VERSION ? 'old-version' : 'newer-version',
+		};
+	return isProgressRecord(data)
+		? { record: data }
+		: { record: createProgress(now), notice: 'corrupt' };
+}
+
+/** What to tell the reader about a reset record. */
+export function describeNotice(notice: ProgressNotice): string {
+	return {
+		corrupt:
+			'Your saved progress could not be read, so it has been reset. If you exported it earlier, you can import that file on the progress page.',
+		'old-version':
+			'Your saved progress was from an older version of this site and has been reset. If you exported it, import the file on the progress page.',
+		'newer-version':
+			'Your saved progress was made by a newer version of this site and could not be used here, so it has been reset.',
+	}[notice];
+}
+
+const touch = (record: ProgressRecord, now: Date): ProgressRecord => ({
+	...record,
+	updatedAt: now.toISOString(),
+});
+
+/** Marks a module complete (keeps the first completion date). */
+export function completeModule(record: ProgressRecord, id: string, now: Date): ProgressRecord {
+	if (record.modules[id]) return record;
+	return touch(
+		{ ...record, modules: { ...record.modules, [id]: { completedAt: now.toISOString() } } },
+		now,
+	);
+}
+
+/** Undoes a completion. */
+export function uncompleteModule(record: ProgressRecord, id: string, now: Date): ProgressRecord {
+	const modules = Object.fromEntries(Object.entries(record.modules).filter(([key]) => key !== id));
+	return touch({ ...record, modules }, now);
+}
+
+/** Records a quiz score, keeping the best one. */
+export function recordQuizScore(
+	record: ProgressRecord,
+	id: string,
+	score: number,
+	total: number,
+	now: Date,
+): ProgressRecord {
+	const previous = record.quizzes[id];
+	if (previous && previous.best / previous.total >= score / total) return record;
+	return touch(
+		{
+			...record,
+			quizzes: { ...record.quizzes, [id]: { best: score, total, at: now.toISOString() } },
+		},
+		now,
+	);
+}
+
+/** Ticks or unticks a path step. */
+export function setTask(
+	record: ProgressRecord,
+	pathId: string,
+	key: string,
+	done: boolean,
+	now: Date,
+): ProgressRecord {
+	const current = new Set(record.tasks[pathId] ?? []);
+	if (done) current.add(key);
+	else current.delete(key);
+	return touch({ ...record, tasks: { ...record.tasks, [pathId]: [...current].sort() } }, now);
+}
+
+/** Notes the first visit to a glossary term. */
+export function viewTerm(record: ProgressRecord, id: string, now: Date): ProgressRecord {
+	if (record.terms[id]) return record;
+	return touch({ ...record, terms: { ...record.terms, [id]: now.toISOString() } }, now);
+}
+
+/** The file a reader downloads to keep or move their progress. */
+export function exportProgress(record: ProgressRecord): string {
+	return `${JSON.stringify({ app: 'common-ground', ...record }, null, 2)}\n`;
+}
+
+/** Reads an exported file back; an error says what is wrong with it in plain words. */
+export function importProgress(text: string): { record: ProgressRecord } | { error: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { error: 'This file is not a progress export: it is not valid JSON.' };
+	}
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		(data as { app?: unknown }).app !== 'common-ground'
+	)
+		return { error: 'This file is not a Common Ground progress export.' };
+	const rest = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'app'));
+	if (rest.version !== PROGRESS_VERSION)
+		return {
+			error: `This export is from another version of the site (version ${String(rest.version)}) and cannot be imported.`,
+		};
+	return isProgressRecord(rest)
+		? { record: rest }
+		: { error: 'This export is damaged: some of its entries are not valid.' };
+}

@@ -1,0 +1,69 @@
+// The progress record is read in the browser on every page that tracks progress, so it is
+// checked by a small hand-written guard instead of zod: zod would add tens of kilobytes to those
+// pages (the budget for quiz and progress code is 6 KB gzip). The rules match the types below.
+
+/** Version of the progress record; a record of another version is reset with a notice. */
+export const PROGRESS_VERSION = 1;
+
+/** The reader's own progress, kept in this browser's localStorage and nowhere else. */
+export interface ProgressRecord {
+	/** Record format version. */
+	version: typeof PROGRESS_VERSION;
+	/** Completed modules by id, with the ISO time of completion. */
+	modules: Record<string, { completedAt: string }>;
+	/** Best knowledge-check score per module id. */
+	quizzes: Record<string, { best: number; total: number; at: string }>;
+	/** Ticked path steps: path id → step keys such as `module-security-basics`. */
+	tasks: Record<string, string[]>;
+	/** Glossary terms opened, by id, with the ISO time of the first visit. */
+	terms: Record<string, string>;
+	/** ISO time of the last change. */
+	updatedAt: string;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const STEP = /^[a-z]+-[a-z0-9-]*$/;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTime = (value: unknown): value is string =>
+	typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isCount = (value: unknown): value is number =>
+	Number.isInteger(value) && (value as number) >= 0;
+const hasKeys = (value: Record<string, unknown>, keys: string[]) =>
+	Object.keys(value).length === keys.length && keys.every((key) => key in value);
+const isMap = (value: unknown, check: (entry: unknown) => boolean) =>
+	isObject(value) && Object.entries(value).every(([key, entry]) => ID.test(key) && check(entry));
+
+/** Whether a parsed value is a complete, valid progress record of this version (no extra keys). */
+export function isProgressRecord(value: unknown): value is ProgressRecord {
+	if (
+		!isObject(value) ||
+		!hasKeys(value, ['version', 'modules', 'quizzes', 'tasks', 'terms', 'updatedAt'])
+	)
+		return false;
+	return (
+		value.version === PROGRESS_VERSION &&
+		isTime(value.updatedAt) &&
+		isMap(
+			value.modules,
+			(entry) => isObject(entry) && hasKeys(entry, ['completedAt']) && isTime(entry.completedAt),
+		) &&
+		isMap(
+			value.quizzes,
+			(entry) =>
+				isObject(entry) &&
+				hasKeys(entry, ['best', 'total', 'at']) &&
+				isCount(entry.best) &&
+				isCount(entry.total) &&
+				entry.total > 0 &&
+				entry.best <= entry.total &&
+				isTime(entry.at),
+		) &&
+		isMap(
+			value.tasks,
+			(entry) =>
+				Array.isArray(entry) && entry.every((key) => typeof key === 'string' && STEP.test(key)),
+		) &&
+		isMap(value.terms, isTime)
+	);
+}
