@@ -20,8 +20,24 @@ export interface ResolvedStep {
 	label: string;
 	href?: string | undefined;
 	minutes?: number | undefined;
-	/** Stable key for progress tracking: `<week>-<index>`. */
+	/** Key for progress tracking, from what the step is, so reordering a path keeps ticks: `module-security-basics`, `task-meet-your-buddy`. */
 	key: string;
+	/** Id of the module, guide, talk or term the step points at. */
+	ref?: string | undefined;
+}
+
+/** A step's progress key: its kind and what it points at (or its task text), in kebab-case. */
+export function getStepKey(step: PathStep): string {
+	const subject =
+		step.kind === 'task' ? (step.task ?? '') : (step.ref ?? '').replace(/^\/?(guides\/)?/, '');
+	const slug = subject
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60)
+		.replace(/-$/, '');
+	return `${step.kind}-${slug}`;
 }
 
 /** Resolves every step of a path to a label and link; unknown refs throw (validation catches them first). */
@@ -29,8 +45,8 @@ export function resolvePathWeeks(path: Path, lookup: StepLookup) {
 	return path.weeks.map((week) => ({
 		week: week.week,
 		focus: week.focus,
-		steps: week.steps.map((step, index): ResolvedStep => {
-			const key = `${week.week}-${index + 1}`;
+		steps: week.steps.map((step): ResolvedStep => {
+			const key = getStepKey(step);
 			if (step.kind === 'task')
 				return { kind: step.kind, owner: step.owner, label: step.task ?? '', key };
 			const ref = step.ref ?? '';
@@ -43,6 +59,7 @@ export function resolvePathWeeks(path: Path, lookup: StepLookup) {
 				href: target.href,
 				minutes: target.minutes,
 				key,
+				ref: step.kind === 'guide' ? ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '') : ref,
 			};
 		}),
 	}));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolvePathWeeks, sumPathMinutes } from '../../../src/lib/paths/index.ts';
+import { getStepKey, resolvePathWeeks, sumPathMinutes } from '../../../src/lib/paths/index.ts';
 import { createStepLookup } from '../../../src/lib/paths/lookup.ts';
 import { path } from '../../helpers/entries.ts';
 
@@ -34,20 +34,28 @@ describe('resolvePathWeeks', () => {
 		const weeks = resolvePathWeeks(sample, lookup);
 		expect(weeks[0]!.steps.map(({ label, href, key }) => `${key} ${label} ${href ?? '-'}`)).toEqual(
 			[
-				'1-1 Basics /modules/basics/',
-				'1-2 First week /guides/first-week/',
-				'1-3 Phishing /talks/phish/',
-				'1-4 VPN /glossary/vpn/',
-				'1-5 Meet IT -',
+				'module-basics Basics /modules/basics/',
+				'guide-first-week First week /guides/first-week/',
+				'talk-phish Phishing /talks/phish/',
+				'term-vpn VPN /glossary/vpn/',
+				'task-meet-it Meet IT -',
 			],
 		);
 		expect(sumPathMinutes(weeks)).toBe(60);
+		expect(
+			getStepKey({ kind: 'task', task: 'Meet your IT contact — in person!', owner: 'manager' }),
+		).toBe('task-meet-your-it-contact-in-person');
+		expect(getStepKey({ kind: 'guide', ref: 'guides/first-week', owner: 'learner' })).toBe(
+			'guide-first-week',
+		);
 	});
 
 	test('throws on a reference that validation should have caught', () => {
 		const broken = path({
 			weeks: [{ week: 1, focus: 'x', steps: [{ kind: 'module', ref: 'nope', owner: 'learner' }] }],
 		});
-		expect(() => resolvePathWeeks(broken, lookup)).toThrow('path step 1-1: no module "nope"');
+		expect(() => resolvePathWeeks(broken, lookup)).toThrow(
+			'path step module-nope: no module "nope"',
+		);
 	});
 });
