@@ -260,6 +260,25 @@ const cases: MalformedCase[] = [
 		field: 'weeks[0].week',
 		problem: /should be 1/,
 	},
+	{
+		name: 'the same path step twice',
+		edits: {
+			[path]: sub(
+				'{ kind: term, ref: vpn, owner: learner }',
+				'{ kind: term, ref: vpn, owner: learner }\n      - { kind: term, ref: vpn, owner: buddy }',
+			),
+		},
+		file: path,
+		field: 'weeks[0].steps[4]',
+		problem: /repeats weeks\[0\]\.steps\[3\]/,
+	},
+	{
+		name: 'module without a Try this exercise',
+		edits: { [mod]: sub(':::tip[Try this]', ':::note') },
+		file: mod,
+		field: '(body)',
+		problem: /no "Try this" exercise/,
+	},
 ];
 
 describe('validate-content', () => {

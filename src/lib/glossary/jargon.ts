@@ -17,9 +17,15 @@ export function findUnknownAcronyms(
 	known: ReadonlySet<string>,
 ): JargonHit[] {
 	const hits: JargonHit[] = [];
+	// "IP address" is a known term even though "IP" alone is not.
+	const phrases = [...known].filter((phrase) => /\s/.test(phrase));
+	const startsPhrase = (text: string, index: number) =>
+		phrases.some(
+			(phrase) => text.slice(index, index + phrase.length).toLowerCase() === phrase.toLowerCase(),
+		);
 	for (const { text, line } of passages)
 		for (const match of text.matchAll(ACRONYM)) {
-			if (known.has(match[0])) continue;
+			if (known.has(match[0]) || startsPhrase(text, match.index)) continue;
 			hits.push({
 				word: match[0],
 				line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),

@@ -1,3 +1,4 @@
+import { getStepKey } from '../paths/index.ts';
 import type { ContentIssue } from './issues.ts';
 import { suggestId } from './issues.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
@@ -57,6 +58,14 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				});
 		});
 	}
+	for (const module of content.modules)
+		if (module.hasTryThis === false)
+			issues.push({
+				file: module.file,
+				field: '(body)',
+				problem: 'the module has no "Try this" exercise',
+				fix: 'add at least one exercise as an aside: a line :::tip[Try this], the exercise, and a line :::',
+			});
 	issues.push(...checkPrerequisiteCycles(content.modules));
 
 	for (const talk of content.talks) {
@@ -86,6 +95,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 	}
 
 	for (const path of content.paths) {
+		const seenSteps = new Map<string, string>();
 		path.data.weeks.forEach((week, w) => {
 			if (week.week !== w + 1)
 				issues.push({
@@ -95,6 +105,17 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 					fix: `number the weeks 1, 2, 3 … in order (this one should be ${w + 1})`,
 				});
 			week.steps.forEach((step, s) => {
+				const key = getStepKey(step);
+				const field = `weeks[${w}].steps[${s}]`;
+				const earlier = seenSteps.get(key);
+				if (earlier)
+					issues.push({
+						file: path.file,
+						field,
+						problem: `this step repeats ${earlier} (progress is tracked per step, so each must be different)`,
+						fix: 'remove the repeat, or reword the task',
+					});
+				else seenSteps.set(key, field);
 				const kind = {
 					module: 'modules',
 					talk: 'talks',

@@ -15,6 +15,8 @@ export interface SourceEntry<T> {
 	data: T;
 	/** Link targets found in the Markdown/MDX body, for `defines` checks. */
 	links: string[];
+	/** Whether the body has a "Try this" exercise (`:::tip[Try this]`). */
+	hasTryThis?: boolean;
 }
 
 /** Everything under `content/`, parsed and validated per file, ready for cross-file checks. */

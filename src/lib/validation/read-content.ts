@@ -99,7 +99,13 @@ export async function readContent(
 				);
 				continue;
 			}
-			const entry = { id, file, data: result.data, links: parsed.links } as SourceEntry<never>;
+			const entry = {
+				id,
+				file,
+				data: result.data,
+				links: parsed.links,
+				hasTryThis: parsed.hasTryThis,
+			} as SourceEntry<never>;
 			const winIssue = name === 'wins' ? checkWinDate(entry) : undefined;
 			if (winIssue) issues.push(winIssue);
 			(content[name] as SourceEntry<unknown>[]).push(entry);
@@ -153,7 +159,11 @@ function checkWinDate(entry: SourceEntry<{ date: Date }>): ContentIssue | undefi
 	};
 }
 
-type Parsed = { data: unknown; links: string[]; text: string } | { issue: ContentIssue };
+type Parsed =
+	{ data: unknown; links: string[]; text: string; hasTryThis?: boolean } | { issue: ContentIssue };
+
+/** A "Try this" exercise: a Starlight tip aside titled Try this. */
+const TRY_THIS = /^:::tip\[Try this[^\]]*\]/m;
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -193,7 +203,7 @@ export function parseFile(file: string, text: string): Parsed {
 					)
 						links.push(attribute.value);
 		});
-		return { data: data.value, links, text };
+		return { data: data.value, links, text, hasTryThis: TRY_THIS.test(body) };
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message: string };
 		return {

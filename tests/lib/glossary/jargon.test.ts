@@ -23,6 +23,15 @@ describe('findUnknownAcronyms', () => {
 		]);
 	});
 
+	test('accepts an acronym that begins a known multi-word term', () => {
+		expect(
+			findUnknownAcronyms(
+				[{ text: 'Your IP address and the IP rules.', line: 1 }],
+				new Set(['IP address']),
+			),
+		).toEqual([{ word: 'IP', line: 1 }]);
+	});
+
 	test('ignores known terms, single capitals, normal words and parts of longer words', () => {
 		expect(
 			findUnknownAcronyms(
