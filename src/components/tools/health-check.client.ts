@@ -1,0 +1,201 @@
+// <cg-health-check>: scores the ratings as they are given, draws the perception chart with a
+// table beside it, suggests guides and kits for weak dimensions, saves checks in this browser and
+// exports them as Markdown for the monthly sync.
+import {
+	type HealthAnswers,
+	isWeak,
+	layoutChart,
+	scoreHealthCheck,
+	statements,
+	suggestions,
+	toMarkdown,
+} from '../../lib/tools/health-check.ts';
+import { formatReviewed } from '../../lib/dates.ts';
+
+const HISTORY_KEY = 'cg:health-checks';
+
+interface SavedCheck {
+	date: string;
+	answers: HealthAnswers;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = (name: string, attributes: Record<string, string | number>, text?: string) => {
+	const element = document.createElementNS(SVG, name);
+	for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+	if (text !== undefined) element.textContent = text;
+	return element;
+};
+
+function readHistory(): SavedCheck[] {
+	try {
+		const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as unknown;
+		return Array.isArray(saved)
+			? (saved.filter((item) => typeof (item as SavedCheck)?.date === 'string') as SavedCheck[])
+			: [];
+	} catch {
+		return [];
+	}
+}
+
+class HealthCheck extends HTMLElement {
+	connectedCallback() {
+		const form = this.querySelector<HTMLFormElement>('[data-form]')!;
+		form.id = 'health-form';
+		const $ = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-${name}]`)!;
+		const base = this.dataset.base ?? '/';
+		const site = this.dataset.site || location.origin + base;
+
+		const read = (): HealthAnswers => {
+			const answers: HealthAnswers = {};
+			statements.forEach((_, index) => {
+				const value = (view: string) => {
+					const checked = form.querySelector<HTMLInputElement>(
+						`input[name="s${index}-${view}"]:checked`,
+					);
+					return checked ? Number(checked.value) : undefined;
+				};
+				const it = value('it');
+				const business = value('business');
+				if (it !== undefined || business !== undefined)
+					answers[index] = { ...(it ? { it } : {}), ...(business ? { business } : {}) };
+			});
+			return answers;
+		};
+
+		const render = () => {
+			const answers = read();
+			const scores = scoreHealthCheck(answers);
+			$('results').hidden = Object.keys(answers).length === 0;
+			const chart = layoutChart(scores);
+			const root = svg('svg', {
+				class: 'cg-chart',
+				viewBox: `0 0 600 ${chart.height}`,
+				role: 'img',
+				'aria-labelledby': 'chart-caption',
+			});
+			for (const row of chart.rows) {
+				root.append(svg('text', { x: 0, y: row.y + 22 }, row.label));
+				for (const [offset, kind, bar] of [
+					[0, 'it', row.it],
+					[22, 'business', row.business],
+				] as const) {
+					if (!bar) continue;
+					root.append(
+						svg('rect', {
+							class: `bar-${kind}`,
+							x: chart.left,
+							y: row.y + offset,
+							width: bar.width,
+							height: 18,
+							rx: 3,
+						}),
+					);
+					root.append(
+						svg(
+							'text',
+							{ x: chart.left + bar.width + 6, y: row.y + offset + 14 },
+							`${kind === 'it' ? 'IT' : 'Business'} ${bar.value}`,
+						),
+					);
+				}
+			}
+			$('chart').replaceChildren(root);
+			$('table').replaceChildren(
+				...scores.map((score) => {
+					const tr = document.createElement('tr');
+					const th = document.createElement('th');
+					th.scope = 'row';
+					th.textContent = score.label;
+					tr.append(th);
+					for (const value of [score.it, score.business, score.gap]) {
+						const td = document.createElement('td');
+						td.textContent = value === undefined ? '–' : value.toFixed(1);
+						tr.append(td);
+					}
+					return tr;
+				}),
+			);
+			const weak = scores.filter(isWeak);
+			const list = document.createElement('ul');
+			for (const score of weak) {
+				const li = document.createElement('li');
+				li.append(document.createTextNode(`${score.label}: `));
+				suggestions[score.id].forEach((suggestion, index) => {
+					const link = document.createElement('a');
+					link.href = `${base.replace(/\/$/, '')}/${suggestion.path}`;
+					link.textContent = suggestion.title;
+					if (index > 0) li.append(document.createTextNode(', '));
+					li.append(link);
+				});
+				list.append(li);
+			}
+			const none = document.createElement('p');
+			none.textContent =
+				'No dimension stands out as weak. Keep talking, and check again in a few months.';
+			$('suggestions').replaceChildren(weak.length > 0 ? list : none);
+			return answers;
+		};
+
+		const renderHistory = () => {
+			$('history').replaceChildren(
+				...readHistory().map((check) => {
+					const li = document.createElement('li');
+					const summary = scoreHealthCheck(check.answers)
+						.map(
+							(score) =>
+								`${score.label} ${score.it?.toFixed(1) ?? '–'}/${score.business?.toFixed(1) ?? '–'}`,
+						)
+						.join(' · ');
+					li.textContent = `${formatReviewed(new Date(check.date))}: ${summary}`;
+					return li;
+				}),
+			);
+			if (readHistory().length === 0) {
+				const li = document.createElement('li');
+				li.textContent = 'None saved yet.';
+				$('history').replaceChildren(li);
+			}
+		};
+
+		form.addEventListener('change', render);
+		form.addEventListener('reset', () => setTimeout(render));
+		$('save').addEventListener('click', () => {
+			const history = [{ date: new Date().toISOString(), answers: read() }, ...readHistory()].slice(
+				0,
+				24,
+			);
+			try {
+				localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+				$('message').textContent = 'Check saved in this browser.';
+			} catch {
+				$('message').textContent =
+					'This browser does not allow saving. Download the Markdown instead.';
+			}
+			renderHistory();
+		});
+		const markdown = () => toMarkdown(read(), new Date(), site);
+		$('export').addEventListener('click', () => {
+			const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown' }));
+			const link = document.createElement('a');
+			link.href = url;
+			link.download = `health-check-${new Date().toISOString().slice(0, 10)}.md`;
+			document.body.append(link);
+			link.click();
+			link.remove();
+			setTimeout(() => URL.revokeObjectURL(url), 1000);
+			$('message').textContent = 'Markdown file downloaded.';
+		});
+		$('copy').addEventListener('click', () => {
+			navigator.clipboard.writeText(markdown()).then(
+				() => ($('message').textContent = 'Markdown copied.'),
+				() =>
+					($('message').textContent = 'Copying is blocked here; download the Markdown instead.'),
+			);
+		});
+		render();
+		renderHistory();
+	}
+}
+
+customElements.define('cg-health-check', HealthCheck);
