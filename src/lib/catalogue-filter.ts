@@ -6,6 +6,7 @@ export interface CatalogueFilter {
 
 /** What the filter tests for one item: its field values and the text it can be found by. */
 export interface FilterableItem {
+	/** One value per field, or several separated by spaces (a win shared by `it finance`). */
 	fields: Record<string, string | undefined>;
 	/** Lowercased searchable text. */
 	text: string;
@@ -36,7 +37,7 @@ export function serializeCatalogueFilter(filter: CatalogueFilter): string {
 /** Whether an item passes: every set field matches, and every word of the query is in its text. */
 export function matchesCatalogueItem(item: FilterableItem, filter: CatalogueFilter): boolean {
 	for (const [field, value] of Object.entries(filter.values))
-		if (value && item.fields[field] !== value) return false;
+		if (value && !(item.fields[field] ?? '').split(' ').includes(value)) return false;
 	const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
 	return words.every((word) => item.text.includes(word));
 }

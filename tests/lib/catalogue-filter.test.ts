@@ -42,4 +42,10 @@ describe('catalogue filter', () => {
 		expect(matchesCatalogueItem(margin, filter('business', 'finance', 'per sale'))).toBe(true);
 		expect(matchesCatalogueItem(margin, filter('', '', 'sale tax'))).toBe(false);
 	});
+
+	test('matches any of several values of a field', () => {
+		const win = { fields: { team: 'it finance' }, text: '' };
+		expect(matchesCatalogueItem(win, { values: { team: 'finance' }, query: '' })).toBe(true);
+		expect(matchesCatalogueItem(win, { values: { team: 'fin' }, query: '' })).toBe(false);
+	});
 });
