@@ -44,6 +44,13 @@ export default defineConfig({
 				{ label: 'Modules', link: '/modules/' },
 				{ label: 'Tech Talks', link: '/talks/' },
 				{ label: 'Paths', link: '/paths/' },
+				{
+					label: 'Tools',
+					items: [
+						{ label: 'Report a problem', link: '/tools/report-a-problem/' },
+						{ label: 'Relationship health check', link: '/tools/health-check/' },
+					],
+				},
 				{ label: 'Shared wins', link: '/wins/' },
 				{ label: 'Your progress', link: '/progress/' },
 			],

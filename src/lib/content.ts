@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { type LinkableTerm, toLinkableTerm } from './glossary/matcher.ts';
+import { sortForStudy } from './modules/order.ts';
+import { resolvePathWeeks } from './paths/index.ts';
+import { createStepLookup } from './paths/lookup.ts';
+import { getEntryHref } from './urls.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
 
@@ -58,4 +62,29 @@ export async function getGuides(): Promise<GuideEntry[]> {
 /** Glossary terms in the shape the auto-linker needs, for Markdown rendered by pages. */
 export async function getLinkableTerms(): Promise<LinkableTerm[]> {
 	return (await getGlossary()).map(({ id, data }) => toLinkableTerm(id, data));
+}
+
+/** Modules in study order and every path's steps, for pages that read the reader's progress. */
+export async function getProgressCatalogue() {
+	const modules = sortForStudy(await getModules());
+	const lookup = createStepLookup(
+		{ modules, guides: await getGuides(), talks: await getTalks(), glossary: await getGlossary() },
+		getEntryHref,
+	);
+	return {
+		modules: modules.map((module) => ({
+			id: module.id,
+			title: module.data.title,
+			href: getEntryHref('modules', module.id),
+			track: module.data.track,
+		})),
+		paths: (await getPaths()).map((path) => ({
+			id: path.id,
+			title: path.data.title,
+			href: getEntryHref('paths', path.id),
+			steps: resolvePathWeeks(path.data, lookup)
+				.flatMap((week) => week.steps)
+				.map(({ key, kind, ref, label }) => ({ key, kind, ref, label })),
+		})),
+	};
 }
