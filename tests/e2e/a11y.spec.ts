@@ -12,6 +12,9 @@ const templates = [
 	'/paths/',
 	'/paths/new-business-hire/',
 	'/wins/',
+	'/tools/report-a-problem/',
+	'/tools/health-check/',
+	'/progress/',
 	'/404.html',
 ];
 
