@@ -7,6 +7,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { sidebar } from './src/lib/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Architecture and the reasons behind these settings: ../shared/DESIGN.md §5 and README.md.
@@ -37,23 +38,7 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 			customCss: ['./src/styles/global.css'],
-			sidebar: [
-				{ label: 'Start here', link: '/' },
-				{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-				{ label: 'Glossary', link: '/glossary/' },
-				{ label: 'Modules', link: '/modules/' },
-				{ label: 'Tech Talks', link: '/talks/' },
-				{ label: 'Paths', link: '/paths/' },
-				{
-					label: 'Tools',
-					items: [
-						{ label: 'Report a problem', link: '/tools/report-a-problem/' },
-						{ label: 'Relationship health check', link: '/tools/health-check/' },
-					],
-				},
-				{ label: 'Shared wins', link: '/wins/' },
-				{ label: 'Your progress', link: '/progress/' },
-			],
+			sidebar,
 		}),
 	],
 	vite: {
