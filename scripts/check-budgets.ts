@@ -1,0 +1,59 @@
+// Page-weight budgets from DESIGN.md §6, measured on the built site in dist/ (sizes, not timings).
+import { readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type BudgetResult, kb, measurePage } from './lib/page-weight.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist;
+const KB = 1024;
+
+const terms = readdirSync(`${dist}/glossary`, { withFileTypes: true }).filter((entry) =>
+	entry.isDirectory(),
+);
+const termPages = terms.map((entry) => ({
+	id: entry.name,
+	weight: measurePage(dist, `glossary/${entry.name}/index.html`),
+}));
+const heaviestTerm = termPages.reduce((a, b) => (b.weight.html > a.weight.html ? b : a));
+const guide = measurePage(dist, 'guides/reporting-an-it-problem/index.html');
+const module = measurePage(dist, 'modules/security-basics/index.html');
+const start = measurePage(dist, 'index.html');
+
+const results: BudgetResult[] = [
+	{
+		name: `Glossary term page HTML (heaviest: ${heaviestTerm.id})`,
+		bytes: heaviestTerm.weight.html,
+		limit: 8 * KB,
+	},
+	{
+		name: 'Eager JavaScript on a content page (guide)',
+		bytes: guide.js + guide.inlineJs,
+		limit: 15 * KB,
+	},
+	{
+		name: 'Eager JavaScript on a module page (quiz and progress)',
+		bytes: module.js + module.inlineJs,
+		limit: 15 * KB,
+	},
+	{ name: 'CSS on a content page', bytes: guide.css, limit: 17 * KB },
+	{
+		name: 'First visit to the start page (HTML, JS, CSS)',
+		bytes: start.html + start.js + start.css,
+		limit: 50 * KB,
+	},
+];
+
+let failed = 0;
+for (const result of results) {
+	const ok = result.bytes <= result.limit;
+	if (!ok) failed++;
+	console.log(
+		`${ok ? '✓' : '✖'} ${result.name}: ${kb(result.bytes)} gzip (budget ${kb(result.limit)})`,
+	);
+}
+if (failed > 0) {
+	console.error(
+		`\n${failed} budget${failed === 1 ? '' : 's'} exceeded. Find what grew with: git diff on the pages named above.`,
+	);
+	process.exitCode = 1;
+}
