@@ -81,6 +81,9 @@ else {
 	failures.push('build');
 }
 
+if (built) check('page-weight budgets', 'node', ['scripts/check-budgets.ts']);
+if (built) check('reproducible build', 'node', ['scripts/check-determinism.ts']);
+
 if (!chromium) {
 	tally.failed++;
 	failures.push('browser tests (no Chromium)');
