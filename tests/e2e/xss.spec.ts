@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { payloads } from './helpers/xss-payloads.ts';
+
+/** Watches a page for any sign that injected code ran. */
+async function guard(page: Page) {
+	const problems: string[] = [];
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+	await page.addInitScript(() => {
+		// Kept in sessionStorage so a hit on an earlier page survives the next navigation.
+		Object.defineProperty(window, '__xss', { set: () => sessionStorage.setItem('cg-xss', 'ran') });
+	});
+	return async () => {
+		const injected = await page.evaluate(() => {
+			const found: string[] = [];
+			if (sessionStorage.getItem('cg-xss')) found.push('window.__xss was set');
+			for (const element of document.querySelectorAll('main *'))
+				for (const attribute of element.getAttributeNames())
+					if (attribute.startsWith('on'))
+						found.push(`${element.tagName.toLowerCase()}[${attribute}]`);
+			for (const frame of document.querySelectorAll('iframe, object, embed'))
+				found.push(frame.tagName.toLowerCase());
+			return found;
+		});
+		return [...problems, ...injected];
+	};
+}
+
+test.describe('XSS', () => {
+	test.describe.configure({ timeout: 240_000 });
+	expect(payloads.length).toBeGreaterThanOrEqual(500);
+
+	test('the detector itself catches an injected payload', async ({ page }) => {
+		const check = await guard(page);
+		await page.goto('/glossary/');
+		await page.evaluate(() =>
+			document
+				.querySelector('main')!
+				.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__xss=1">'),
+		);
+		await expect
+			.poll(check)
+			.toEqual(expect.arrayContaining(['window.__xss was set', 'img[onerror]']));
+	});
+
+	test('the glossary filter treats 500 payloads as text', async ({ page }) => {
+		const check = await guard(page);
+		await page.goto('/glossary/');
+		await page.waitForFunction(() => customElements.get('cg-catalogue-filter') !== undefined);
+		const box = page.getByLabel('Find a term');
+		for (const payload of payloads) await box.fill(payload);
+		await expect(page.getByRole('status')).toHaveText(/Showing \d+ terms?/);
+		expect(await check()).toEqual([]);
+	});
+
+	test('the search box treats 500 payloads as text', async ({ page }) => {
+		const check = await guard(page);
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox');
+		for (const [index, payload] of payloads.entries()) {
+			await box.fill(payload);
+			if (index % 50 === 0) await page.waitForTimeout(400);
+		}
+		await box.fill('vpn <img src=x onerror=alert(1)>');
+		await page.waitForTimeout(800);
+		expect(await check()).toEqual([]);
+	});
+
+	const pages = [
+		{ path: '/glossary/', params: ['q', 'lens', 'category'] },
+		{ path: '/talks/', params: ['q', 'kind', 'audience', 'length'] },
+		{ path: '/modules/', params: ['q', 'track', 'level', 'time'] },
+		{ path: '/wins/', params: ['q', 'team'] },
+	];
+
+	test('every URL parameter the pages read treats 500 payloads as text', async ({ page }) => {
+		const check = await guard(page);
+		for (const [index, payload] of payloads.entries()) {
+			const { path, params } = pages[index % pages.length]!;
+			const query = new URLSearchParams(params.map((name) => [name, payload]));
+			await page.goto(`${path}?${query.toString()}#${encodeURIComponent(payload)}`, {
+				waitUntil: 'domcontentloaded',
+			});
+		}
+		await page.waitForLoadState('load');
+		expect(await check()).toEqual([]);
+	});
+});
