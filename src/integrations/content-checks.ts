@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { getBuildDate } from '../lib/build-date.ts';
+import { findOverdueEntries } from '../lib/reviews.ts';
 import { listExpectedPages } from '../lib/validation/expected-pages.ts';
 import { formatIssues, validateContent } from '../lib/validation/index.ts';
 import type { ContentSet } from '../lib/validation/content-set.ts';
@@ -17,6 +19,11 @@ export function contentChecks(): AstroIntegration {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				const result = await validateContent(fileURLToPath(config.root));
 				content = result.content;
+				const overdue = findOverdueEntries(result.content, getBuildDate());
+				if (overdue.length > 0)
+					logger.warn(
+						`${overdue.length} entries are overdue for review. See them with: npm run report:reviews`,
+					);
 				if (result.issues.length === 0) return;
 				const message = formatIssues(result.issues);
 				if (command === 'dev') logger.error(message);
