@@ -1,0 +1,258 @@
+/** Values a template needs; the scaffolder asks for the ones not given as flags. */
+export interface TemplateValues {
+	id: string;
+	title: string;
+	today: string;
+	/** Extra answers by name (lens, category, track, kind, audience, teams). */
+	[key: string]: string;
+}
+
+/** One kind of content the scaffolder can create. */
+export interface ContentTemplate {
+	/** Where the file goes, relative to the project root. */
+	path: (values: TemplateValues) => string;
+	/** Questions to ask when the value is not given: flag name, question, allowed answers. */
+	asks: { name: string; question: string; choices?: readonly string[] }[];
+	/** The page to open in `npm run dev` afterwards. */
+	preview: (values: TemplateValues) => string;
+	render: (values: TemplateValues) => string;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+const question = (
+	n: number,
+) => `  - question: "Question ${n}: describe a situation at work and ask what to do."
+    choices:
+      - text: The right thing to do.
+        correct: true
+        why: Explain why this is right.
+      - text: A tempting but wrong choice.
+        correct: false
+        why: Explain why this is wrong.`;
+
+/** Templates for every content type; each renders a file that passes validation as it is. */
+export const templates: Record<
+	'term' | 'module' | 'talk' | 'path' | 'guide' | 'win',
+	ContentTemplate
+> = {
+	term: {
+		path: ({ id }) => `content/glossary/${id}.yaml`,
+		asks: [
+			{ name: 'title', question: 'The term as readers see it (e.g. VPN)' },
+			{
+				name: 'lens',
+				question: 'Explained for business readers (it) or for IT readers (business)?',
+				choices: ['it', 'business'],
+			},
+			{ name: 'category', question: 'Category (e.g. security, finance)' },
+		],
+		preview: ({ id }) => `/glossary/${id}/`,
+		render: (v) => `# yaml-language-server: $schema=../../schemas/glossary.schema.json
+term: ${quote(v.title)}
+aka: []
+lens: ${v.lens}
+category: ${v.category}
+short: ${quote(`One plain sentence that says what ${v.title} is, for a reader from the other side.`)}
+explanation: |
+  Write 60 to 250 words in plain language. Say what ${v.title} is, where the reader meets it at
+  work and what it means for them. Use short sentences and a concrete example from everyday work,
+  such as a request, a meeting or a report. Avoid other jargon, or explain it when you must use it.
+  Say where practice differs between organisations. Do not invent figures or quote studies. Replace
+  this whole paragraph with your explanation before you publish the term.
+example: ${quote(`A sentence someone might say at work that uses ${v.title}.`)}
+whyItMatters: Why the reader from the other side should care about it.
+askLikeThis: ${quote('How to phrase a good question or request about it.')}
+phrases: []
+related: []
+reviewed: ${v.today}
+`,
+	},
+	module: {
+		path: ({ id }) => `content/modules/${id}.mdx`,
+		asks: [
+			{ name: 'title', question: 'Module title' },
+			{ name: 'track', question: 'Track', choices: ['it-for-business', 'business-for-it'] },
+		],
+		preview: ({ id }) => `/modules/${id}/`,
+		render: (v) => `---
+title: ${quote(v.title)}
+description: One or two sentences on what the learner gets from this module.
+track: ${v.track}
+level: intro
+minutes: 20
+objectives:
+  - You can do the first thing this module teaches.
+  - You can do the second thing.
+prerequisites: []
+requires: []
+defines: []
+quiz:
+${[1, 2, 3, 4, 5].map(question).join('\n')}
+reviewed: ${v.today}
+---
+
+Introduce the module in two or three sentences: who it is for and what changes for them.
+
+## First unit
+
+Teach one idea with a concrete example from work. Link each glossary term you list in
+\`defines\` where you teach it, like this: [term](/glossary/term-id/).
+
+:::tip[Try this]
+Give the learner one small thing to do at their desk, in a few minutes.
+:::
+
+## Second unit
+
+Teach the next idea.
+`,
+	},
+	talk: {
+		path: ({ id }) => `content/talks/${id}.mdx`,
+		asks: [{ name: 'title', question: 'Session title' }],
+		preview: ({ id }) => `/talks/${id}/`,
+		render: (v) => `---
+title: ${quote(v.title)}
+description: One or two sentences on what people get from the session.
+kind: tech-talk
+audience: Everyone
+minutes: 30
+slot: lunch
+presenter: Someone from the IT service desk
+prep:
+  - task: Book a room and a video call, and send the invite.
+    daysBefore: 14
+materials:
+  inRoom: [A projector or large screen]
+  remote: [The video call link in the invite]
+agenda:
+  - title: Welcome
+    minutes: 5
+    kind: welcome
+    notes: Say what the session is for.
+    slides:
+      - title: ${quote(v.title)}
+        points: [Why we are here]
+  - title: The common issues and their fixes
+    minutes: 20
+    kind: demo
+    notes: Show each issue and its fix.
+    slides:
+      - title: First issue
+        points: [What people see, How to fix it]
+  - title: Questions
+    minutes: 5
+    kind: qa
+    notes: Take questions.
+    slides:
+      - title: Questions
+        points: [Where to get help]
+commonIssues:
+  - problem: The first problem, in the words people use.
+    fix: |
+      1. The first step.
+      2. The next step.
+  - problem: The second problem.
+    fix: |
+      1. The first step.
+  - problem: The third problem.
+    fix: |
+      1. The first step.
+outcomes: [What people can do afterwards.]
+discussion: [A question to get the room talking.]
+feedback: [What was most useful?]
+followUp: |
+  Thank you for coming to ${v.title} on [date]. The handout is here: [link to the handout].
+terms: []
+reviewed: ${v.today}
+---
+
+## Before the session
+
+What the facilitator prepares.
+
+## Running it
+
+How to run each part.
+
+## After the session
+
+What to send and follow up.
+`,
+	},
+	path: {
+		path: ({ id }) => `content/paths/${id}.yaml`,
+		asks: [{ name: 'title', question: 'Path title' }],
+		preview: ({ id }) => `/paths/${id}/`,
+		render: (v) => `# yaml-language-server: $schema=../../schemas/path.schema.json
+title: ${quote(v.title)}
+description: One or two sentences on who follows this path and what they get.
+audience: Who follows it
+weeks:
+  - week: 1
+    focus: What the first week is about
+    steps:
+      - { kind: task, task: "Meet your manager and agree what this path is for", owner: learner }
+reviewed: ${v.today}
+`,
+	},
+	guide: {
+		path: ({ id }) => `content/docs/guides/${id}.mdx`,
+		asks: [
+			{ name: 'title', question: 'Guide title' },
+			{
+				name: 'audience',
+				question: 'Who is it for?',
+				choices: ['business', 'it', 'everyone', 'facilitators', 'managers', 'new-hires'],
+			},
+		],
+		preview: ({ id }) => `/guides/${id}/`,
+		render: (v) => `---
+title: ${quote(v.title)}
+description: One or two sentences on what the reader can do after reading it.
+audience: ${v.audience}
+reviewed: ${v.today}
+terms: []
+---
+
+Start with the situation the reader is in, in one or two sentences.
+
+## First step
+
+Explain the first step with a concrete example.
+
+## A checklist to copy
+
+- [ ] The first thing to check.
+- [ ] The second thing.
+`,
+	},
+	win: {
+		path: ({ id, today }) => `content/wins/${today}-${id}.md`,
+		asks: [
+			{ name: 'title', question: 'What was achieved, in a few words' },
+			{
+				name: 'teams',
+				question: 'Teams that did it together, separated by commas (e.g. it, finance)',
+			},
+		],
+		preview: ({ id, today }) => `/wins/#win-${today}-${id}`,
+		render: (v) => `---
+title: ${quote(v.title)}
+date: ${v.today}
+teams: [${(v.teams ?? '')
+			.split(',')
+			.map((team) => team.trim().toLowerCase())
+			.filter(Boolean)
+			.join(', ')}]
+impact: One line on what changed for the business.
+---
+
+What happened, and who did what together. Then say thank you, specifically.
+`,
+	},
+};
+
+/** Content types the scaffolder knows. */
+export type TemplateName = keyof typeof templates;
