@@ -28,12 +28,13 @@ export const sidebar: SidebarEntry[] = [
 	tools,
 	{ label: 'Shared wins', link: '/wins/' },
 	{ label: 'Your progress', link: '/progress/' },
+	{ label: 'Writing for this site', link: '/authoring/' },
 ];
 
 /**
  * The sidebar on glossary term pages, with one link to the guides instead of every guide: there
  * are hundreds of term pages, and each must stay within its 8 KB budget.
  */
-export const compactSidebar: SidebarEntry[] = sidebar.map((entry) =>
-	entry.label === 'Guides' ? { label: 'Guides', link: '/guides/' } : entry,
-);
+export const compactSidebar: SidebarEntry[] = sidebar
+	.filter((entry) => entry.label !== 'Writing for this site')
+	.map((entry) => (entry.label === 'Guides' ? { label: 'Guides', link: '/guides/' } : entry));

@@ -324,6 +324,7 @@ describe('validate-content', () => {
 				    field:   related[0]
 				    problem: "mfaa" is not a glossary term
 				    fix:     did you mean "mfa"? Otherwise create content/glossary/mfaa.yaml
+				    help:    /authoring/#unknown-id on the site, or content/docs/authoring.mdx
 
 				"
 			`);

@@ -38,6 +38,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 			issues.push({
 				file: term.file,
 				field: `related[${term.data.related.indexOf(term.id)}]`,
+				code: 'self-related',
 				problem: 'a term cannot be related to itself',
 				fix: `remove "${term.id}" from related`,
 			});
@@ -53,6 +54,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				issues.push({
 					file: module.file,
 					field: `defines[${index}]`,
+					code: 'defines-not-linked',
 					problem: `"${id}" is listed in defines but never linked in the module body`,
 					fix: `link it where the module teaches it, e.g. [${id}](/glossary/${id}/), or remove it from defines`,
 				});
@@ -63,6 +65,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 			issues.push({
 				file: module.file,
 				field: '(body)',
+				code: 'no-try-this',
 				problem: 'the module has no "Try this" exercise',
 				fix: 'add at least one exercise as an aside: a line :::tip[Try this], the exercise, and a line :::',
 			});
@@ -75,6 +78,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 			issues.push({
 				file: talk.file,
 				field: 'agenda',
+				code: 'agenda-total',
 				problem: `the agenda adds up to ${total} minutes but minutes is ${talk.data.minutes}`,
 				fix: `change the segments' minutes so they add up to ${talk.data.minutes}, or set minutes: ${total}`,
 			});
@@ -82,6 +86,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 			issues.push({
 				file: talk.file,
 				field: 'minutes',
+				code: 'lunch-too-long',
 				problem: `a lunch session must fit in ${LUNCH_SLOT_MINUTES} minutes; this one runs ${talk.data.minutes}`,
 				fix: `shorten the agenda to ${LUNCH_SLOT_MINUTES} minutes or less, or use slot: meeting`,
 			});
@@ -89,6 +94,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 			issues.push({
 				file: talk.file,
 				field: 'commonIssues',
+				code: 'too-few-issues',
 				problem: `a tech-talk needs at least ${MIN_TECH_TALK_ISSUES} common issues; it has ${talk.data.commonIssues.length}`,
 				fix: 'add the problems people bring to the helpdesk on this topic, each with its fix',
 			});
@@ -101,6 +107,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				issues.push({
 					file: path.file,
 					field: `weeks[${w}].week`,
+					code: 'week-order',
 					problem: `week ${week.week} is in position ${w + 1}`,
 					fix: `number the weeks 1, 2, 3 … in order (this one should be ${w + 1})`,
 				});
@@ -112,6 +119,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 					issues.push({
 						file: path.file,
 						field,
+						code: 'repeated-step',
 						problem: `this step repeats ${earlier} (progress is tracked per step, so each must be different)`,
 						fix: 'remove the repeat, or reword the task',
 					});
@@ -160,6 +168,7 @@ function unknownRef(
 	return {
 		file,
 		field,
+		code: 'unknown-id',
 		problem: `"${value}" is not a ${label}`,
 		fix: suggestion
 			? `did you mean "${suggestion}"? Otherwise create ${create}`
@@ -202,6 +211,7 @@ function checkAliases(terms: ContentSet['glossary']): ContentIssue[] {
 				issues.push({
 					file: term.file,
 					field: `aka[${index}]`,
+					code: 'duplicate-alias',
 					problem,
 					fix: 'an alias must lead to exactly one term: keep it on the term readers mean and remove it elsewhere',
 				});
@@ -223,6 +233,7 @@ function checkPrerequisiteCycles(modules: ContentSet['modules']): ContentIssue[]
 			issues.push({
 				file: module.file,
 				field: `prerequisites[${module.data.prerequisites.indexOf(next)}]`,
+				code: 'prerequisite-cycle',
 				problem: `prerequisites form a cycle: ${cycle.join(' → ')}`,
 				fix: 'remove one of these prerequisites so that a learner has somewhere to start',
 			});

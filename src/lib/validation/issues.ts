@@ -10,6 +10,8 @@ export interface ContentIssue {
 	problem: string;
 	/** How to fix it. */
 	fix: string;
+	/** Which rule failed; the authoring guide explains each at `/authoring/#<code>`. */
+	code: string;
 	/** 1-based line in the file, when known. */
 	line?: number | undefined;
 }
@@ -36,6 +38,7 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[])
 				{
 					file,
 					field,
+					code: 'missing-field',
 					problem: 'required field is missing',
 					fix: `add \`${field}:\` ${expectedHint(issue)}`,
 				},
@@ -45,6 +48,7 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[])
 				return issue.keys.map((key) => ({
 					file,
 					field: formatFieldPath([...issue.path, key]),
+					code: 'unknown-field',
 					problem: `unknown field "${key}"`,
 					fix: 'check the spelling against the schema, or remove the field',
 				}));
@@ -53,6 +57,7 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[])
 					{
 						file,
 						field,
+						code: 'wrong-type',
 						problem: `expected ${issue.expected}, got ${describeValue(issue.input)}`,
 						fix: `write \`${field}\` as ${article(issue.expected)}`,
 					},
@@ -62,15 +67,26 @@ export function fromZodIssues(file: string, issues: readonly z.core.$ZodIssue[])
 					{
 						file,
 						field,
+						code: 'not-allowed',
 						problem: `${JSON.stringify(issue.input)} is not an allowed value`,
 						fix: `use one of: ${issue.values.map((value) => String(value)).join(', ')}`,
 					},
 				];
 			case 'too_small':
 			case 'too_big':
-				return [{ file, field, problem: issue.message, fix: adjustHint(issue) }];
+				return [
+					{ file, field, code: 'out-of-range', problem: issue.message, fix: adjustHint(issue) },
+				];
 			default:
-				return [{ file, field, problem: issue.message, fix: 'correct the value as described' }];
+				return [
+					{
+						file,
+						field,
+						code: 'invalid-value',
+						problem: issue.message,
+						fix: 'correct the value as described',
+					},
+				];
 		}
 	});
 }
@@ -106,7 +122,8 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 			`✖ ${issue.file}${issue.line ? `:${issue.line}` : ''}\n` +
 			`    field:   ${issue.field}\n` +
 			`    problem: ${issue.problem}\n` +
-			`    fix:     ${issue.fix}`,
+			`    fix:     ${issue.fix}\n` +
+			`    help:    /authoring/#${issue.code} on the site, or content/docs/authoring.mdx`,
 	);
 	const count = `${issues.length} content ${issues.length === 1 ? 'problem' : 'problems'}`;
 	return `${count} found:\n\n${lines.join('\n\n')}\n`;

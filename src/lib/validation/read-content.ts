@@ -74,6 +74,7 @@ export async function readContent(
 				issues.push({
 					file,
 					field: '(file)',
+					code: 'wrong-extension',
 					problem: `files in content/${spec.folder}/ must end in ${spec.extension}; this one is skipped by the build`,
 					fix: `rename it to ${inFolder.replace(/\.[^./]+$/, '')}${spec.extension}, or move it out of content/`,
 				});
@@ -133,6 +134,7 @@ function checkId(
 		return {
 			file,
 			field: '(file name)',
+			code: 'invalid-id',
 			problem: `"${segments.at(-1)}" is not a valid id: the file name becomes the id used in links and references`,
 			fix: 'rename the file in lowercase kebab-case, e.g. password-manager',
 		};
@@ -141,6 +143,7 @@ function checkId(
 		return {
 			file,
 			field: '(file name)',
+			code: 'duplicate-id',
 			problem: `the id "${id}" is already used by ${other}`,
 			fix: `ids must be unique in ${collectionSpecs[name].folder}/: rename one of the two files`,
 		};
@@ -154,6 +157,7 @@ function checkWinDate(entry: SourceEntry<{ date: Date }>): ContentIssue | undefi
 	return {
 		file: entry.file,
 		field: 'date',
+		code: 'win-date',
 		problem: `the file name must start with the win's date (${date})`,
 		fix: `rename the file to ${date}-<slug>.md, or correct the date`,
 	};
@@ -180,6 +184,7 @@ export function parseFile(file: string, text: string): Parsed {
 			issue: {
 				file,
 				field: '(frontmatter)',
+				code: 'no-frontmatter',
 				problem: 'the file has no frontmatter block',
 				fix: 'start the file with a line ---, the YAML fields, and another line ---',
 				line: 1,
@@ -210,6 +215,7 @@ export function parseFile(file: string, text: string): Parsed {
 			issue: {
 				file,
 				field: '(body)',
+				code: 'body-syntax',
 				problem: `the ${file.endsWith('.mdx') ? 'MDX' : 'Markdown'} body does not parse: ${place.reason ?? place.message}`,
 				fix: 'in MDX, write a literal { or < as \\{ or &lt;, close every tag, and use {/* */} for comments',
 				line: place.line === undefined ? undefined : place.line + bodyOffset,
@@ -231,6 +237,7 @@ function parseYaml(
 				issue: {
 					file,
 					field: '(file)',
+					code: 'not-a-mapping',
 					problem: 'expected a set of `field: value` lines',
 					fix: 'copy the shape of an existing entry',
 					line: lineOffset + 1,
@@ -243,6 +250,7 @@ function parseYaml(
 			issue: {
 				file,
 				field: '(YAML)',
+				code: 'yaml-syntax',
 				problem: `the YAML does not parse: ${yamlError.reason ?? String(error)}`,
 				fix: 'check indentation and quote values that contain ": " or start with a special character',
 				line: yamlError.mark ? yamlError.mark.line + 1 + lineOffset : undefined,

@@ -56,8 +56,21 @@ describe('formatIssues', () => {
 	test('prints one block per issue with the line when known', () => {
 		expect(
 			formatIssues([
-				{ file: 'content/glossary/vpn.yaml', field: 'lens', problem: 'bad', fix: 'good', line: 3 },
-				{ file: 'content/talks/a.mdx', field: 'agenda', problem: 'sum', fix: 'add' },
+				{
+					file: 'content/glossary/vpn.yaml',
+					field: 'lens',
+					code: 'not-allowed',
+					problem: 'bad',
+					fix: 'good',
+					line: 3,
+				},
+				{
+					file: 'content/talks/a.mdx',
+					field: 'agenda',
+					code: 'agenda-total',
+					problem: 'sum',
+					fix: 'add',
+				},
 			]),
 		).toMatchInlineSnapshot(`
 			"2 content problems found:
@@ -66,11 +79,13 @@ describe('formatIssues', () => {
 			    field:   lens
 			    problem: bad
 			    fix:     good
+			    help:    /authoring/#not-allowed on the site, or content/docs/authoring.mdx
 
 			✖ content/talks/a.mdx
 			    field:   agenda
 			    problem: sum
 			    fix:     add
+			    help:    /authoring/#agenda-total on the site, or content/docs/authoring.mdx
 			"
 		`);
 	});
