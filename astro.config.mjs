@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
+import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { sidebar } from './src/lib/navigation.ts';
@@ -18,10 +19,14 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	cacheDir: './.astro',
+	outDir: process.env.OUT_DIR ?? './dist',
 	markdown: {
 		processor: unified({
 			gfm: true,
-			remarkPlugins: [[remarkGlossaryLinks, { terms, base }]],
+			remarkPlugins: [
+				[remarkBaseLinks, { base }],
+				[remarkGlossaryLinks, { terms, base }],
+			],
 			rehypePlugins: [rehypeTaskListLabels],
 		}),
 	},

@@ -8,6 +8,7 @@ import {
 	type GlossaryLinksOptions,
 } from '../../plugins/remark-glossary-links.ts';
 import { rehypeTaskListLabels } from '../../plugins/rehype-task-list-labels.ts';
+import { remarkBaseLinks } from '../../plugins/remark-base-links.ts';
 
 /**
  * Renders a Markdown field from a data file (a term's explanation, a kit's fix) to HTML, with
@@ -18,7 +19,10 @@ export async function renderMarkdown(
 	markdown: string,
 	glossary?: GlossaryLinksOptions,
 ): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkGfm);
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkBaseLinks, { base: import.meta.env.BASE_URL });
 	if (glossary) processor.use(remarkGlossaryLinks, { printList: false, ...glossary });
 	const file = await processor
 		.use(remarkRehype)
