@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'reports/'] },
+	{ ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'test-results/', 'reports/'] },
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {

@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.ts';
 
 const port = 4327;
+const subPathPort = 4328;
 
 // Browser tests run against the built site in dist/ (npm test builds it first).
 export default defineConfig({
@@ -12,14 +13,31 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
 	},
-	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	projects: [
+		{ name: 'site', testIgnore: 'subpath/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+		// The same site built into dist-subpath/ with BASE_PATH=/learning/ (npm test builds both).
+		{
+			name: 'sub-path',
+			testMatch: 'subpath/**',
+			use: { baseURL: `http://127.0.0.1:${subPathPort}` },
+		},
+	],
+	webServer: [
+		{
+			command: `astro preview --host 127.0.0.1 --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			// Astro runs one preview server per project, so the sub-path build gets a plain static server.
+			command: `node scripts/serve-static.ts --dir dist-subpath --base /learning/ --port ${subPathPort}`,
+			url: `http://127.0.0.1:${subPathPort}/learning/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

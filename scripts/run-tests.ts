@@ -74,7 +74,12 @@ const unitOk = step('unit tests', 'vitest', [
 ]);
 addCounts('unit tests', countVitest(readReport('reports/vitest.json')), unitOk);
 
-const built = step('build', 'astro', ['build']);
+const built =
+	step('build', 'astro', ['build']) &&
+	step('build under a sub-path', 'sh', [
+		'-c',
+		'BASE_PATH=/learning/ OUT_DIR=./dist-subpath astro build',
+	]);
 if (built) tally.passed++;
 else {
 	tally.failed++;

@@ -1,0 +1,53 @@
+import { expect, test } from '../fixtures.ts';
+import { crawl } from '../helpers/crawl.ts';
+
+// The same site built with BASE_PATH=/learning/, as an intranet might host it.
+const base = '/learning/';
+
+test('every link, asset and fragment works under the sub-path and none escapes it', async ({
+	request,
+	baseURL,
+}) => {
+	test.setTimeout(180_000);
+	const origin = new URL(baseURL!).origin;
+	const { pages, broken } = await crawl(request, origin, base);
+	expect(pages.size).toBeGreaterThan(250);
+	expect(broken).toEqual([]);
+	expect([...pages.keys()].filter((path) => !path.startsWith(base))).toEqual([]);
+});
+
+test('search, tooltips, the invite and presenter mode work under the sub-path', async ({
+	page,
+}) => {
+	await page.goto(`${base}guides/reporting-an-it-problem/`);
+	await page.waitForFunction(() => customElements.get('cg-term') !== undefined);
+	const term = page.locator('cg-term').first();
+	await term.locator('.cg-term__link').hover();
+	await expect(term.locator('.cg-term__popup')).toBeVisible();
+	await expect(term.locator('.cg-term__link')).toHaveAttribute(
+		'href',
+		new RegExp(`^${base}glossary/`),
+	);
+
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await dialog.getByRole('textbox').fill('Virtual private network');
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+		'href',
+		`${base}glossary/vpn/`,
+	);
+	await expect(dialog.locator('.cg-answer').getByRole('link', { name: 'VPN' })).toHaveAttribute(
+		'href',
+		`${base}glossary/vpn/`,
+	);
+
+	await page.goto(`${base}talks/spotting-phishing/`);
+	await expect(
+		page.locator('ul.run').getByRole('link', { name: 'Calendar invite' }),
+	).toHaveAttribute('href', `${base}talks/spotting-phishing.ics`);
+	await page.getByRole('link', { name: 'Presenter mode' }).click();
+	await page.waitForURL(`**${base}talks/spotting-phishing/present/`);
+	await page.waitForFunction(() => customElements.get('cg-presenter') !== undefined);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText(/^Slide 2 of \d+$/)).toBeVisible();
+});
