@@ -15,6 +15,8 @@ const templates = [
 	'/tools/report-a-problem/',
 	'/tools/health-check/',
 	'/progress/',
+	'/authoring/',
+	'/guides/',
 	'/404.html',
 ];
 

@@ -26,6 +26,12 @@ const routes = [
 	{ path: '/paths/', heading: 'Paths', text: 'week' },
 	{ path: '/paths/new-business-hire/', heading: 'Your first three weeks with IT', text: 'Week 1' },
 	{ path: '/wins/', heading: 'Shared wins', text: 'Example' },
+	{ path: '/guides/', heading: 'Guides', text: 'For business staff' },
+	{
+		path: '/authoring/',
+		heading: 'Writing for Common Ground',
+		text: 'Reference to something that does not exist',
+	},
 ];
 
 for (const route of routes) {
