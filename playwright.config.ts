@@ -3,6 +3,7 @@ import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.ts';
 
 const port = 4327;
 const subPathPort = 4328;
+const nginxPort = 4329;
 
 // Browser tests run against the built site in dist/ (npm test builds it first).
 export default defineConfig({
@@ -17,7 +18,13 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
 	},
 	projects: [
-		{ name: 'site', testIgnore: 'subpath/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+		{
+			name: 'site',
+			testIgnore: ['subpath/**', 'nginx/**'],
+			use: { baseURL: `http://127.0.0.1:${port}` },
+		},
+		// dist/ served by nginx with deploy/nginx.conf, as a host would run it.
+		{ name: 'nginx', testMatch: 'nginx/**', use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
 		// The same site built into dist-subpath/ with BASE_PATH=/learning/ (npm test builds both).
 		{
 			name: 'sub-path',
@@ -26,6 +33,12 @@ export default defineConfig({
 		},
 	],
 	webServer: [
+		{
+			command: `node scripts/serve-nginx.ts --dir dist --port ${nginxPort}`,
+			url: `http://127.0.0.1:${nginxPort}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
 		{
 			command: `astro preview --host 127.0.0.1 --port ${port}`,
 			url: `http://127.0.0.1:${port}/`,

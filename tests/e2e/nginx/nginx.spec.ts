@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
+
+// The built site served by nginx with deploy/nginx.conf (see scripts/serve-nginx.ts).
+
+/** Collects every Content-Security-Policy violation the browser reports on the page. */
+async function watchCsp(page: Page) {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			void (
+				window as unknown as { reportCspViolation: (text: string) => Promise<void> }
+			).reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`);
+		});
+	});
+	return violations;
+}
+
+test('sends the security and caching headers', async ({ request }) => {
+	const page = await request.get('/glossary/vpn/');
+	expect(page.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+	expect(page.headers()['content-security-policy']).toContain('worker-src');
+	expect(page.headers()['x-content-type-options']).toBe('nosniff');
+	expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	const html = await page.text();
+	const asset = /\/_astro\/[^"]+\.css/.exec(html)![0];
+	expect((await request.get(asset)).headers()['cache-control']).toBe('max-age=31536000');
+	const gzipped = await request.get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
+	expect(gzipped.headers()['content-encoding']).toBe('gzip');
+	const missing = await request.get('/no-such-page/');
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).toContain('Page not found');
+	expect((await request.get('/talks/spotting-phishing.ics')).headers()['content-type']).toContain(
+		'text/calendar',
+	);
+});
+
+test('search, tooltips and presenter mode work under the policy with no violations', async ({
+	page,
+}) => {
+	const violations = await watchCsp(page);
+	await page.goto('/guides/reporting-an-it-problem/');
+	await page.waitForFunction(() => customElements.get('cg-term') !== undefined);
+	const term = page.locator('cg-term').first();
+	await term.locator('.cg-term__link').hover();
+	await expect(term.locator('.cg-term__popup')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	await dialog.getByRole('textbox').fill('Virtual private network');
+	await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+		'href',
+		'/glossary/vpn/',
+	);
+	await expect(dialog.locator('.cg-answer')).toContainText('VPN');
+
+	await page.goto('/talks/spotting-phishing/present/');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText(/^Slide 2 of \d+$/)).toBeVisible();
+	expect(violations).toEqual([]);
+});
+
+test('the violation detector itself reports an image from another origin', async ({ page }) => {
+	const violations = await watchCsp(page);
+	await page.goto('/');
+	await page.evaluate((port) => {
+		const image = document.createElement('img');
+		image.src = `http://localhost:${port}/favicon.svg`;
+		document.body.append(image);
+	}, new URL(page.url()).port);
+	await expect.poll(() => violations.length).toBeGreaterThan(0);
+});
