@@ -43,6 +43,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 			customCss: ['./src/styles/global.css'],
+			// Wrapped code blocks never scroll sideways, so they need no keyboard focus (axe: scrollable-region-focusable).
+			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar,
 		}),
 	],
