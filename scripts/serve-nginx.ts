@@ -28,8 +28,11 @@ const config = readFileSync('deploy/nginx.conf', 'utf8')
 		/http \{/,
 		`http {\n\tclient_body_temp_path ${scratch}/body;\n\tproxy_temp_path ${scratch}/proxy;\n\tfastcgi_temp_path ${scratch}/fastcgi;\n\tuwsgi_temp_path ${scratch}/uwsgi;\n\tscgi_temp_path ${scratch}/scgi;`,
 	);
+// Run as root (as CI does), nginx's workers would drop to `nobody` and could not read a build in a
+// private folder such as a fresh clone under mktemp; keep them as the current user instead.
+const asRoot = process.getuid?.() === 0 ? 'user root;\n' : '';
 const file = join(scratch, 'nginx.conf');
-writeFileSync(file, config);
+writeFileSync(file, asRoot + config);
 const test = spawnSync(nginx, ['-t', '-c', file, '-e', `${scratch}/error.log`], {
 	stdio: 'inherit',
 });
