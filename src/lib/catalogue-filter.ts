@@ -53,3 +53,8 @@ export function toFilterAttributes(filters: Record<string, string> = {}): Record
 		Object.entries(filters).map(([field, value]) => [`data-filter-${field}`, value]),
 	);
 }
+
+/** Select options from a `value → label` record. */
+export function toOptions(labels: Record<string, string>): { value: string; label: string }[] {
+	return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
