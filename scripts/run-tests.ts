@@ -2,7 +2,7 @@
 // summary line `N passed, N failed` that CI reads. Every stage runs even if an earlier one fails,
 // except the browser tests, which need a build.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.ts';
 import { countPlaywright, countVitest, type Tally } from './lib/test-reports.ts';
 
@@ -56,6 +56,11 @@ try {
 } catch (error) {
 	console.error(`\n${(error as Error).message}\n`);
 }
+
+if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((path) => existsSync(path)))
+	console.error(
+		'\nnginx not found, so the hosting test will fail. Install it: sudo apt-get install -y nginx\n',
+	);
 
 rmSync('reports', { recursive: true, force: true });
 check('content', 'node', ['scripts/validate-content.ts']);
