@@ -42,8 +42,10 @@ class PathProgress extends HTMLElement {
 			wrap.hidden = !progress.next;
 			if (progress.next) {
 				const row = rows[steps.indexOf(progress.next)]!;
-				next.textContent =
-					row.querySelector('label')!.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+				// The label without its kind tag ("Task", "Module"), which the link does not need.
+				const label = row.querySelector('label')!.cloneNode(true) as HTMLElement;
+				label.querySelector('.kind')?.remove();
+				next.textContent = label.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 				next.href = `#step-${progress.next.key}`;
 			}
 		});
