@@ -19,6 +19,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	cacheDir: './.astro',
+	// Writes JSON Schemas of every collection to .astro/collections for frontmatter completion in editors.
+	experimental: { contentIntellisense: true },
 	outDir: process.env.OUT_DIR ?? './dist',
 	markdown: {
 		processor: unified({

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildJsonSchemas } from '../../../scripts/lib/json-schemas.ts';
 import { glossarySchema } from '../../../src/schemas/glossary.ts';
@@ -24,5 +24,25 @@ describe('JSON Schemas for editors', () => {
 		);
 		expect(glossary.additionalProperties).toBe(false);
 		expect(glossary.properties.reviewed!.format).toBe('date');
+	});
+});
+
+describe('frontmatter completion in MDX files', () => {
+	// `astro sync` (run by npm test before the unit tests) writes these with contentIntellisense on.
+	test('every module, kit and win file is mapped to its collection schema for the Astro editor extension', () => {
+		const mapping = JSON.parse(readFileSync('.astro/collections/collections.json', 'utf8')) as {
+			entries: Record<string, string>;
+		};
+		const mapped = Object.entries(mapping.entries).map(([url, collection]) => [
+			url.replace(/^.*\/content\//, ''),
+			collection,
+		]);
+		for (const folder of ['modules', 'talks', 'wins'])
+			for (const file of readdirSync(`content/${folder}`))
+				expect(mapped, `${folder}/${file}`).toContainEqual([`${folder}/${file}`, folder]);
+		for (const collection of ['modules', 'talks', 'wins', 'docs'])
+			expect(
+				JSON.parse(readFileSync(`.astro/collections/${collection}.schema.json`, 'utf8')),
+			).toHaveProperty('properties');
 	});
 });
