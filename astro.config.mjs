@@ -8,6 +8,7 @@ import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-labels.ts';
 import { sidebar } from './src/lib/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
 				[remarkBaseLinks, { base }],
 				[remarkGlossaryLinks, { terms, base }],
 			],
-			rehypePlugins: [rehypeTaskListLabels],
+			rehypePlugins: [rehypeTaskListLabels, rehypeUniqueAsideLabels],
 		}),
 	},
 	integrations: [

@@ -117,7 +117,7 @@ describe('remarkGlossaryLinks', () => {
 		);
 		expect(html).toMatchInlineSnapshot(`
 			"<p>Use the <cg-term data-term="vpn"><a href="/learning/glossary/vpn/" class="cg-term__link" aria-describedby="p-vpn">VPN</a><span class="cg-term__popup" hidden data-pagefind-ignore=""><span class="cg-term__name">VPN</span><span id="p-vpn" class="cg-term__short">A private tunnel.</span><a href="/learning/glossary/vpn/" class="cg-term__more" tabindex="-1">Read the glossary entry</a></span></cg-term>.</p>
-			<aside class="cg-print-terms" aria-label="Terms on this page" data-pagefind-ignore=""><p class="cg-print-terms__title">Terms on this page</p><dl><dt>VPN</dt><dd>A private tunnel.</dd></dl></aside>"
+			<div class="cg-print-terms" data-pagefind-ignore=""><p class="cg-print-terms__title">Terms on this page</p><dl><dt>VPN</dt><dd>A private tunnel.</dd></dl></div>"
 		`);
 	});
 });

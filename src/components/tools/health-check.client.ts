@@ -41,7 +41,6 @@ function readHistory(): SavedCheck[] {
 class HealthCheck extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-form]')!;
-		form.id = 'health-form';
 		const $ = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-${name}]`)!;
 		const base = this.dataset.base ?? '/';
 		const site = this.dataset.site || location.origin + base;

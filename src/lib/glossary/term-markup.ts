@@ -51,23 +51,22 @@ export function buildTermLink(
 	]);
 }
 
-/** Print-only list of the terms a page links, in the order they first appear. */
+/**
+ * Print-only list of the terms a page links, in the order they first appear. A plain `div`, not
+ * an `aside`: it is hidden on screen, and a page of several entries (the wins) holds several.
+ */
 export function buildPrintList(terms: readonly LinkableTerm[]): ElementNode {
-	return element(
-		'aside',
-		{ className: ['cg-print-terms'], ariaLabel: 'Terms on this page', dataPagefindIgnore: '' },
-		[
-			element('p', { className: ['cg-print-terms__title'] }, [
-				{ type: 'text', value: 'Terms on this page' },
+	return element('div', { className: ['cg-print-terms'], dataPagefindIgnore: '' }, [
+		element('p', { className: ['cg-print-terms__title'] }, [
+			{ type: 'text', value: 'Terms on this page' },
+		]),
+		element(
+			'dl',
+			{},
+			terms.flatMap((term) => [
+				element('dt', {}, [{ type: 'text', value: term.term }]),
+				element('dd', {}, [{ type: 'text', value: term.short }]),
 			]),
-			element(
-				'dl',
-				{},
-				terms.flatMap((term) => [
-					element('dt', {}, [{ type: 'text', value: term.term }]),
-					element('dd', {}, [{ type: 'text', value: term.short }]),
-				]),
-			),
-		],
-	);
+		),
+	]);
 }
