@@ -92,6 +92,7 @@ else {
 }
 
 if (built) check('page-weight budgets', 'node', ['scripts/check-budgets.ts']);
+if (built) check('HTML validity', 'node', ['scripts/check-html.ts']);
 if (built) check('reproducible build', 'node', ['scripts/check-determinism.ts']);
 
 if (!chromium) {
