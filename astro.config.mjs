@@ -42,6 +42,7 @@ export default defineConfig({
 			lastUpdated: false,
 			disable404Route: true,
 			components: {
+				Head: './src/components/starlight/Head.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Search: './src/components/starlight/Search.astro',
 			},

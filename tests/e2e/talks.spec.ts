@@ -120,6 +120,15 @@ test.describe('handouts', () => {
 			await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'helpdesk@example.org' })).toBeVisible();
 	});
+
+	test('the print button opens the print dialog', async ({ page }) => {
+		await page.addInitScript(() => {
+			window.print = () => document.documentElement.setAttribute('data-printed', '');
+		});
+		await page.goto(`/talks/${kit.id}/handout/`);
+		await page.getByRole('button', { name: 'Print this page' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+	});
 });
 
 test.describe('kit page', () => {
