@@ -4,6 +4,7 @@ import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.ts';
 const port = 4327;
 const subPathPort = 4328;
 const nginxPort = 4329;
+const hostilePort = 4330;
 
 // Browser tests run against the built site in dist/ (npm test builds it first).
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'site',
-			testIgnore: ['subpath/**', 'nginx/**'],
+			testIgnore: ['subpath/**', 'nginx/**', 'hostile/**'],
 			use: { baseURL: `http://127.0.0.1:${port}` },
 		},
 		// dist/ served by nginx with deploy/nginx.conf, as a host would run it.
@@ -30,6 +31,12 @@ export default defineConfig({
 			name: 'sub-path',
 			testMatch: 'subpath/**',
 			use: { baseURL: `http://127.0.0.1:${subPathPort}` },
+		},
+		// A copy of the site with XSS payloads in its content fields (scripts/build-hostile-site.ts).
+		{
+			name: 'hostile',
+			testMatch: 'hostile/**',
+			use: { baseURL: `http://127.0.0.1:${hostilePort}` },
 		},
 	],
 	webServer: [
@@ -49,6 +56,12 @@ export default defineConfig({
 			// Astro runs one preview server per project, so the sub-path build gets a plain static server.
 			command: `node scripts/serve-static.ts --dir dist-subpath --base /learning/ --port ${subPathPort}`,
 			url: `http://127.0.0.1:${subPathPort}/learning/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: `node scripts/serve-static.ts --dir .astro/scratch/hostile/dist --port ${hostilePort}`,
+			url: `http://127.0.0.1:${hostilePort}/`,
 			reuseExistingServer: false,
 			timeout: 60_000,
 		},

@@ -91,6 +91,15 @@ else {
 	failures.push('build');
 }
 
+// A copy of the site with XSS payloads in its content fields, for tests/e2e/hostile/.
+const hostileBuilt =
+	built && step('build with payloads in content fields', 'node', ['scripts/build-hostile-site.ts']);
+if (built && hostileBuilt) tally.passed++;
+else if (built) {
+	tally.failed++;
+	failures.push('build with payloads in content fields');
+}
+
 if (built) check('page-weight budgets', 'node', ['scripts/check-budgets.ts']);
 if (built) check('HTML validity', 'node', ['scripts/check-html.ts']);
 if (built) check('reproducible build', 'node', ['scripts/check-determinism.ts']);
@@ -99,7 +108,9 @@ if (!chromium) {
 	tally.failed++;
 	failures.push('browser tests (no Chromium)');
 } else if (built) {
-	const e2eOk = step('browser tests', 'playwright', ['test']);
+	// Without the payload build its server cannot start, so the other projects run on their own.
+	const projects = hostileBuilt ? [] : ['--project=site', '--project=nginx', '--project=sub-path'];
+	const e2eOk = step('browser tests', 'playwright', ['test', ...projects]);
 	addCounts('browser tests', countPlaywright(readReport('reports/playwright.json')), e2eOk);
 } else {
 	tally.failed++;

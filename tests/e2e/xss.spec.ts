@@ -1,34 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { payloads } from './helpers/xss-payloads.ts';
-
-/** Watches a page for any sign that injected code ran. */
-async function guard(page: Page) {
-	const problems: string[] = [];
-	page.on('dialog', (dialog) => {
-		problems.push(`dialog: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
-	page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
-	await page.addInitScript(() => {
-		// Kept in sessionStorage so a hit on an earlier page survives the next navigation.
-		Object.defineProperty(window, '__xss', { set: () => sessionStorage.setItem('cg-xss', 'ran') });
-	});
-	return async () => {
-		const injected = await page.evaluate(() => {
-			const found: string[] = [];
-			if (sessionStorage.getItem('cg-xss')) found.push('window.__xss was set');
-			for (const element of document.querySelectorAll('main *'))
-				for (const attribute of element.getAttributeNames())
-					if (attribute.startsWith('on'))
-						found.push(`${element.tagName.toLowerCase()}[${attribute}]`);
-			for (const frame of document.querySelectorAll('iframe, object, embed'))
-				found.push(frame.tagName.toLowerCase());
-			return found;
-		});
-		return [...problems, ...injected];
-	};
-}
+import { payloads } from '../../scripts/lib/xss-payloads.ts';
+import { guard } from './helpers/xss-guard.ts';
 
 test.describe('XSS', () => {
 	test.describe.configure({ timeout: 240_000 });

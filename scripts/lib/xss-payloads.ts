@@ -2,7 +2,7 @@
  * Attack strings for the XSS tests. Each one, if it ever ran, would set `window.__xss`, open a
  * dialog, or leave an element with an event handler or a frame in the page.
  */
-const cores = [
+export const cores = [
 	'<script>window.__xss=1</script>',
 	'<img src=x onerror="window.__xss=1">',
 	'<svg onload=window.__xss=1>',

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import { injectPayloads } from '../../../scripts/lib/hostile-content.ts';
+import { projectRoot } from '../../../scripts/lib/scratch-site.ts';
+import { validateContent } from '../../../src/lib/validation/index.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cg-hostile-'));
+cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+const injections = injectPayloads(join(root, 'content'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('injectPayloads', () => {
+	test('writes 50 distinct payloads, each into its file', () => {
+		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(50);
+		for (const { file, field, payload } of injections) {
+			const text = readFileSync(join(root, 'content', file), 'utf8');
+			const data = yaml.load(file.endsWith('.yaml') ? text : text.split('\n---\n')[0]!.slice(4));
+			const value = field
+				.split('.')
+				.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
+			expect(value, `${file} ${field}`).toContain(payload);
+		}
+	});
+
+	test('leaves the content valid, so the build with payloads runs', async () => {
+		const { issues } = await validateContent(root);
+		expect(issues).toEqual([]);
+	});
+});
