@@ -1,12 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 
 /**
- * Crawls a served site from a start path over HTTP and returns what is broken: pages or assets
+ * Crawls a served site from its start paths over HTTP and returns what is broken: pages or assets
  * that do not load, and links to fragments that are not on the target page. External links are
  * not fetched (there is no internet here).
  */
-export async function crawl(request: APIRequestContext, origin: string, start: string) {
-	const queue = [start];
+export async function crawl(request: APIRequestContext, origin: string, ...starts: string[]) {
+	const queue = [...starts];
 	const pages = new Map<string, string>();
 	const broken: string[] = [];
 	const fragments: { from: string; page: string; id: string }[] = [];
