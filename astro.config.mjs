@@ -2,11 +2,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { rehypeDocsSourcePath } from './src/plugins/rehype-docs-source-path.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-labels.ts';
 import { sidebar } from './src/lib/navigation.ts';
@@ -14,7 +16,13 @@ import { siteConfig } from './src/site.config.ts';
 
 // Architecture and the reasons behind these settings: ../shared/DESIGN.md §5 and README.md.
 const base = process.env.BASE_PATH ?? '/';
-const terms = await readLinkableTerms(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const terms = await readLinkableTerms(root);
+
+/** Links to pages outside Starlight's docs collection, for the links validator to leave alone. */
+const customPageLinks = ['glossary', 'modules', 'talks', 'paths', 'wins', 'tools', 'progress']
+	.flatMap((section) => [`${base}${section}/`, `${base}${section}/**`])
+	.concat([base, `${base}guides/`, `${base}?*`]);
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -30,7 +38,11 @@ export default defineConfig({
 				[remarkBaseLinks, { base }],
 				[remarkGlossaryLinks, { terms, base }],
 			],
-			rehypePlugins: [rehypeTaskListLabels, rehypeUniqueAsideLabels],
+			rehypePlugins: [
+				rehypeTaskListLabels,
+				rehypeUniqueAsideLabels,
+				[rehypeDocsSourcePath, { root }],
+			],
 		}),
 	},
 	integrations: [
@@ -50,6 +62,12 @@ export default defineConfig({
 			// Wrapped code blocks never scroll sideways, so they need no keyboard focus (axe: scrollable-region-focusable).
 			expressiveCode: { defaultProps: { wrap: true } },
 			sidebar,
+			plugins: [
+				// Checks links in Markdown to Starlight's pages (guides, authoring) and their headings.
+				// Every other page is an Astro page it cannot see into; the crawl in
+				// tests/e2e/links.spec.ts checks links to those on the built site.
+				starlightLinksValidator({ exclude: customPageLinks }),
+			],
 		}),
 	],
 	vite: {
