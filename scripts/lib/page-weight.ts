@@ -66,5 +66,5 @@ export interface BudgetResult {
 	limit: number;
 }
 
-/** Formats bytes as kilobytes with one decimal. */
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Sizes as exact bytes (`7,517 B`), so a figure near a budget needs no rounding to read. */
+export const formatBytes = (bytes: number) => `${bytes.toLocaleString('en')} B`;
