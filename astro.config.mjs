@@ -75,6 +75,9 @@ export default defineConfig({
 	],
 	vite: {
 		build: {
+			// Bundled scripts stay files instead of being inlined when small, so the only inline
+			// scripts are Starlight's few fixed ones, which the Content-Security-Policy lists by hash.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
 				// MDX output starts with a directive Vite 8 warns about once per file.
 				onLog(level, log, handler) {

@@ -102,6 +102,7 @@ else if (built) {
 
 if (built) check('page-weight budgets', 'node', ['scripts/check-budgets.ts']);
 if (built) check('HTML validity', 'node', ['scripts/check-html.ts']);
+if (built) check('CSP script hashes', 'node', ['scripts/check-csp.ts']);
 if (built) check('reproducible build', 'node', ['scripts/check-determinism.ts']);
 
 if (!chromium) {
