@@ -14,26 +14,36 @@ export type PathEntry = CollectionEntry<'paths'>;
 export type WinEntry = CollectionEntry<'wins'>;
 export type GuideEntry = CollectionEntry<'docs'>;
 
+const collator = new Intl.Collator('en');
+const baseCollator = new Intl.Collator('en', { sensitivity: 'base' });
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-	a.data.title.localeCompare(b.data.title, 'en');
+	collator.compare(a.data.title, b.data.title);
+
+/**
+ * Every page asks for the same sorted lists, so a production build loads and sorts each once
+ * (a term page asked for the whole glossary; at 1,000 terms that sort cost more than the page).
+ * The dev server loads them afresh, so edits show up.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let value: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? load() : (value ??= load()));
+}
 
 /** All glossary terms, A–Z by term. */
-export async function getGlossary(): Promise<GlossaryTerm[]> {
+export const getGlossary = once(async (): Promise<readonly GlossaryTerm[]> => {
 	const terms = await getCollection('glossary');
-	return terms.sort((a, b) =>
-		a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
-	);
-}
+	return terms.sort((a, b) => baseCollator.compare(a.data.term, b.data.term));
+});
 
 /** All modules, by title. */
-export async function getModules(): Promise<ModuleEntry[]> {
-	return (await getCollection('modules')).sort(byTitle);
-}
+export const getModules = once(async (): Promise<readonly ModuleEntry[]> =>
+	(await getCollection('modules')).sort(byTitle),
+);
 
 /** All session kits, by title. */
-export async function getTalks(): Promise<TalkEntry[]> {
-	return (await getCollection('talks')).sort(byTitle);
-}
+export const getTalks = once(async (): Promise<readonly TalkEntry[]> =>
+	(await getCollection('talks')).sort(byTitle),
+);
 
 /** Static paths for the pages of every kit (`/talks/<id>/`, `present/`, `handout/`, `.ics`). */
 export async function getTalkPaths(): Promise<
@@ -43,26 +53,24 @@ export async function getTalkPaths(): Promise<
 }
 
 /** All paths, by title. */
-export async function getPaths(): Promise<PathEntry[]> {
-	return (await getCollection('paths')).sort(byTitle);
-}
+export const getPaths = once(async (): Promise<readonly PathEntry[]> =>
+	(await getCollection('paths')).sort(byTitle),
+);
 
 /** All shared wins, newest first. */
-export async function getWins(): Promise<WinEntry[]> {
-	return (await getCollection('wins')).sort(
-		(a, b) => b.data.date.getTime() - a.data.date.getTime(),
-	);
-}
+export const getWins = once(async (): Promise<readonly WinEntry[]> =>
+	(await getCollection('wins')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
+);
 
 /** All guides (Starlight docs pages below `guides/`), by title. */
-export async function getGuides(): Promise<GuideEntry[]> {
-	return (await getCollection('docs', (entry) => entry.id.startsWith('guides/'))).sort(byTitle);
-}
+export const getGuides = once(async (): Promise<readonly GuideEntry[]> =>
+	(await getCollection('docs', (entry) => entry.id.startsWith('guides/'))).sort(byTitle),
+);
 
 /** Glossary terms in the shape the auto-linker needs, for Markdown rendered by pages. */
-export async function getLinkableTerms(): Promise<LinkableTerm[]> {
-	return (await getGlossary()).map(({ id, data }) => toLinkableTerm(id, data));
-}
+export const getLinkableTerms = once(async (): Promise<readonly LinkableTerm[]> =>
+	(await getGlossary()).map(({ id, data }) => toLinkableTerm(id, data)),
+);
 
 /** Modules in study order and every path's steps, for pages that read the reader's progress. */
 export async function getProgressCatalogue() {

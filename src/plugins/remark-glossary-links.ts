@@ -49,8 +49,7 @@ const skippedTypes = new Set([
  * `glossary: false` in frontmatter; passages with `<NoGlossary>…</NoGlossary>`.
  */
 export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
-	const find = createTermMatcher(options.terms);
-	const byId = new Map(options.terms.map((term) => [term.id, term]));
+	const { find, byId } = prepare(options.terms);
 	return (tree: Root, file: VFile) => {
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro
 			?.frontmatter;
@@ -85,6 +84,24 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 				buildPrintList(linked.map((id) => byId.get(id)!)) as unknown as RootContent,
 			);
 	};
+}
+
+/**
+ * The matcher for a list of terms, built once per list: pages render Markdown fields one by one,
+ * each with a new processor, and building the pattern for 1,000 terms each time cost more than
+ * the page itself.
+ */
+const prepared = new WeakMap<
+	readonly LinkableTerm[],
+	{ find: ReturnType<typeof createTermMatcher>; byId: Map<string, LinkableTerm> }
+>();
+function prepare(terms: readonly LinkableTerm[]) {
+	let entry = prepared.get(terms);
+	if (!entry) {
+		entry = { find: createTermMatcher(terms), byId: new Map(terms.map((term) => [term.id, term])) };
+		prepared.set(terms, entry);
+	}
+	return entry;
 }
 
 function linkText(
