@@ -4,14 +4,13 @@
 // as text and that none of them runs (tests/e2e/hostile/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { entryFilePath, parseEntryFile, serialiseEntryFile } from './entry-file.ts';
 import { cores } from './xss-payloads.ts';
-
-type Kind = 'glossary' | 'modules' | 'talks' | 'paths' | 'wins' | 'guides';
+import type { CollectionName } from '../../src/lib/validation/content-set.ts';
 
 /** Where one payload goes: a field of one entry, by dotted path (`agenda.0.notes`). */
 interface Target {
-	kind: Kind;
+	kind: CollectionName;
 	id: string;
 	field: string;
 	/**
@@ -114,16 +113,7 @@ function payloadFor(target: Target, index: number): string {
 	return `${title}${close}${core} ${index + 1}`;
 }
 
-const files: Record<Kind, (id: string) => string> = {
-	glossary: (id) => `glossary/${id}.yaml`,
-	modules: (id) => `modules/${id}.mdx`,
-	talks: (id) => `talks/${id}.mdx`,
-	paths: (id) => `paths/${id}.yaml`,
-	wins: (id) => `wins/${id}.md`,
-	guides: (id) => `docs/guides/${id}.mdx`,
-};
-
-const pages: Record<Kind, (id: string) => string[]> = {
+const pages: Record<CollectionName, (id: string) => string[]> = {
 	glossary: (id) => [`glossary/${id}/`, 'glossary/'],
 	modules: (id) => [`modules/${id}/`, 'modules/'],
 	talks: (id) => [`talks/${id}/`, `talks/${id}/present/`, `talks/${id}/handout/`, 'talks/'],
@@ -142,23 +132,16 @@ function setField(data: unknown, field: string, write: (old: string) => string, 
 		if (node === undefined) throw new Error(`${file} has no field ${field}`);
 	}
 	const old = node[last];
-	if (typeof old !== 'string' && !(last === 'askLikeThis' || last === 'say' || last === 'owner'))
+	if (typeof old !== 'string' && !(last === 'askLikeThis' || last === 'say'))
 		throw new Error(`${file}: ${field} is not a text field`);
 	node[last] = write(typeof old === 'string' ? old : '');
-}
-
-/** Frontmatter and body of an MDX or Markdown file. */
-function splitFrontmatter(source: string): [string, string] {
-	const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-	if (!match) throw new Error('no frontmatter');
-	return [match[1]!, source.slice(match[0].length)];
 }
 
 /** Writes 50 payloads into the content folder and returns where each one went. */
 export function injectPayloads(contentDir: string): Injection[] {
 	const byFile = new Map<string, Injection[]>();
 	targets.forEach((target, index) => {
-		const file = files[target.kind](target.id);
+		const file = entryFilePath(target.kind, target.id);
 		const injection = {
 			...target,
 			file,
@@ -169,15 +152,10 @@ export function injectPayloads(contentDir: string): Injection[] {
 	});
 	for (const [file, injections] of byFile) {
 		const path = join(contentDir, file);
-		const source = readFileSync(path, 'utf8');
-		const isYaml = file.endsWith('.yaml');
-		const [front, body] = isYaml ? [source, ''] : splitFrontmatter(source);
-		// The core schema keeps dates as written (`2026-06-17`), not as timestamps.
-		const data = yaml.load(front, { schema: yaml.CORE_SCHEMA });
+		const entry = parseEntryFile(readFileSync(path, 'utf8'), file);
 		for (const { field, payload, markdown } of injections)
-			setField(data, field, (old) => (markdown ? `${old} ${payload}` : payload), file);
-		const dumped = yaml.dump(data, { lineWidth: -1, schema: yaml.CORE_SCHEMA });
-		writeFileSync(path, isYaml ? dumped : `---\n${dumped}---\n${body}`);
+			setField(entry.data, field, (old) => (markdown ? `${old} ${payload}` : payload), file);
+		writeFileSync(path, serialiseEntryFile(entry));
 	}
 	return [...byFile.values()].flat();
 }

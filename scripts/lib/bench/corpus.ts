@@ -3,8 +3,8 @@
 // ids, no randomness), so two runs build the same pages.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import yaml from 'js-yaml';
 import { collectionSpecs } from '../../../src/lib/validation/read-content.ts';
+import { entryFilePath, parseEntryFile, serialiseEntryFile } from '../entry-file.ts';
 import { copyEntries, type IdSets, idSetsOf } from './copy.ts';
 import { mapStrings, unlinkMissing } from './links.ts';
 import {
@@ -29,8 +29,6 @@ export const smallQuota: SubsetQuota = { glossary: 100, modules: 8, talks: 7, pa
 /** Size M: about 1,400 built pages from the originals and renamed copies. */
 export const MEDIUM_TARGET_PAGES = 1400;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** Reads every entry under `<root>/content` and the files the build needs besides them. */
 export function readSourceCorpus(root: string): Corpus {
 	const contentDir = join(root, 'content');
@@ -54,24 +52,6 @@ export function readSourceCorpus(root: string): Corpus {
 			text: readFileSync(file, 'utf8'),
 		}));
 	return { entries, verbatim };
-}
-
-/** Splits a YAML entry or a Markdown/MDX file into its data and body. */
-export function parseEntryFile(
-	text: string,
-	file: string,
-): { data: Record<string, unknown>; body?: string } {
-	const load = (source: string) => {
-		// The core schema keeps dates as text, as the project's validator reads them.
-		const value = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
-		if (value === null || typeof value !== 'object' || Array.isArray(value))
-			throw new Error(`${file}: expected a YAML mapping`);
-		return value as Record<string, unknown>;
-	};
-	if (/\.ya?ml$/.test(file)) return { data: load(text) };
-	const match = FRONTMATTER.exec(text);
-	if (!match) throw new Error(`${file}: no frontmatter`);
-	return { data: load(match[1]!), body: text.slice(match[0].length) };
 }
 
 /**
@@ -147,14 +127,12 @@ export function countEntryPages(entries: readonly CorpusEntry[]): number {
 
 /** Where an entry's file lives below `content/`. */
 export function getEntryPath(entry: CorpusEntry): string {
-	const spec = collectionSpecs[entry.collection];
-	return `${spec.folder}/${entry.id}${spec.extension}`;
+	return entryFilePath(entry.collection, entry.id);
 }
 
 /** The file text of an entry: YAML, or frontmatter and body. */
 export function serialiseEntry(entry: CorpusEntry): string {
-	const data = yaml.dump(entry.data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true });
-	return entry.body === undefined ? data : `---\n${data}---\n${entry.body}`;
+	return serialiseEntryFile(entry);
 }
 
 /** Writes the corpus into `<siteDir>/content` (which should be empty). */

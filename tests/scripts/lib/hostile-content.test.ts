@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parseEntryFile } from '../../../scripts/lib/entry-file.ts';
 import { injectPayloads } from '../../../scripts/lib/hostile-content.ts';
 import { projectRoot } from '../../../scripts/lib/scratch-site.ts';
 import { validateContent } from '../../../src/lib/validation/index.ts';
@@ -16,8 +16,7 @@ describe('injectPayloads', () => {
 	test('writes 50 distinct payloads, each into its file', () => {
 		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(50);
 		for (const { file, field, payload } of injections) {
-			const text = readFileSync(join(root, 'content', file), 'utf8');
-			const data = yaml.load(file.endsWith('.yaml') ? text : text.split('\n---\n')[0]!.slice(4));
+			const { data } = parseEntryFile(readFileSync(join(root, 'content', file), 'utf8'), file);
 			const value = field
 				.split('.')
 				.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
