@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.ts';
+import { staticChecks } from './lib/static-checks.ts';
 import { countPlaywright, countVitest, type Tally } from './lib/test-reports.ts';
 
 const tally: Tally = { passed: 0, failed: 0 };
@@ -63,13 +64,7 @@ if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((path) => existsSync(path)))
 	);
 
 rmSync('reports', { recursive: true, force: true });
-check('content', 'node', ['scripts/validate-content.ts']);
-check('jargon', 'node', ['scripts/lint-content.ts']);
-check('astro sync', 'astro', ['sync']);
-check('format', 'prettier', ['--check', '.']);
-check('lint', 'eslint', ['.', '--max-warnings', '0']);
-check('types (tsc)', 'tsc', ['--noEmit']);
-check('types (astro check)', 'astro', ['check']);
+for (const { name, command, args } of staticChecks) check(name, command, args);
 
 const unitOk = step('unit tests', 'vitest', [
 	'run',
