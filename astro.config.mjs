@@ -14,7 +14,7 @@ import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-label
 import { sidebar } from './src/lib/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// Architecture and the reasons behind these settings: ../shared/DESIGN.md §5 and README.md.
+// The reasons behind these settings: docs/ARCHITECTURE.md ("Decisions").
 const base = process.env.BASE_PATH ?? '/';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const terms = await readLinkableTerms(root);

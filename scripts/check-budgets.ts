@@ -1,11 +1,12 @@
-// Page-weight budgets from DESIGN.md §6, measured on the built site in dist/ (sizes, not timings).
+// Page-weight budgets (docs/ARCHITECTURE.md, "Tests and gates"), measured on the built site in
+// dist/: sizes, not timings.
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type BudgetResult, formatBytes, measurePage } from './lib/page-weight.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = values.dist;
-// DESIGN.md §6 gives budgets in KB; 1 KB is read as 1,000 bytes, the stricter of the two readings.
+// The budgets are given in KB; 1 KB is read as 1,000 bytes, the stricter of the two readings.
 const KB = 1000;
 
 const terms = readdirSync(`${dist}/glossary`, { withFileTypes: true }).filter((entry) =>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** WCAG 2.2 AA, as DESIGN.md §6 requires. */
+/** WCAG 2.2 AA, the level every page template must meet. */
 export const axeTags = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** Every test fails if the page asked for anything outside localhost. */

@@ -14,9 +14,9 @@ export const siteLabels: Record<SiteName, string> = {
 	'bare-default': 'bare Starlight, default',
 };
 
-/** Build time per page may be at most this multiple of bare Starlight's with the same processor (DESIGN.md §6). */
+/** Build time per page may be at most this multiple of bare Starlight's with the same processor. */
 export const BUILD_RATIO_BUDGET = 1.1;
-/** An exact glossary search shows its answer within this many ms, warm (DESIGN.md §6). */
+/** An exact glossary search shows its answer within this many ms, warm. */
 export const EXACT_SEARCH_BUDGET_MS = 100;
 
 /** One site built from one corpus size. */
