@@ -32,15 +32,29 @@ export function groupByLetter(terms: readonly TermRecord[]): LetterGroup[] {
 		.filter((group) => group.letter !== '#' || group.terms.length > 0);
 }
 
-/** Terms linked from this one plus terms that link to it, without repeats, A–Z. */
-export function getRelatedBothWays(id: string, terms: readonly TermRecord[]): TermRecord[] {
-	const self = terms.find((term) => term.id === id);
-	const related = new Set(self?.data.related ?? []);
-	for (const term of terms) if (term.data.related.includes(id)) related.add(term.id);
-	related.delete(id);
-	return terms
-		.filter((term) => related.has(term.id))
-		.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+/** A term's neighbours: the terms it names as related, and the other terms that name it. */
+export interface RelatedTerms {
+	/** This term's own `related` list, A–Z; the page shows each with its definition. */
+	related: TermRecord[];
+	/** Terms whose `related` names this one and that it doesn't name back, A–Z; shown by name only. */
+	linkedFrom: TermRecord[];
+}
+
+/**
+ * The terms related both ways. Back-links are kept apart so that a term many others point at
+ * (personal data, say) lists them by name instead of repeating every definition on its page.
+ */
+export function getRelatedBothWays(id: string, terms: readonly TermRecord[]): RelatedTerms {
+	const own = new Set(terms.find((term) => term.id === id)?.data.related ?? []);
+	own.delete(id);
+	const byName = (a: TermRecord, b: TermRecord) =>
+		a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' });
+	return {
+		related: terms.filter((term) => own.has(term.id)).sort(byName),
+		linkedFrom: terms
+			.filter((term) => term.id !== id && !own.has(term.id) && term.data.related.includes(id))
+			.sort(byName),
+	};
 }
 
 /** A page that uses a term, for "where this term is used". */

@@ -27,9 +27,22 @@ describe('groupByLetter', () => {
 });
 
 describe('getRelatedBothWays', () => {
-	test('adds terms that point back', () => {
-		expect(getRelatedBothWays('vpn', terms).map((t) => t.id)).toEqual(['mfa', 'wi-fi']);
-		expect(getRelatedBothWays('wi-fi', terms).map((t) => t.id)).toEqual(['vpn']);
+	const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+	test('keeps the own list apart from the terms that point back', () => {
+		const vpn = getRelatedBothWays('vpn', terms);
+		expect(ids(vpn.related)).toEqual(['wi-fi']);
+		expect(ids(vpn.linkedFrom)).toEqual(['mfa']);
+		expect(ids(getRelatedBothWays('wi-fi', terms).linkedFrom)).toEqual(['vpn']);
+	});
+
+	test('a term named both ways is listed once, as related', () => {
+		const both = [
+			{ id: 'a', data: term({ term: 'A', aka: [], related: ['b'] }) },
+			{ id: 'b', data: term({ term: 'B', aka: [], related: ['a'] }) },
+		];
+		expect(getRelatedBothWays('a', both)).toMatchObject({ linkedFrom: [] });
+		expect(ids(getRelatedBothWays('a', both).related)).toEqual(['b']);
 	});
 });
 

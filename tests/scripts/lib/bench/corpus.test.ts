@@ -68,7 +68,10 @@ describe('the M corpus', () => {
 	test('builds about 1,400 pages', () => {
 		const pages = FIXED_PAGES + countEntryPages(medium.entries);
 		expect(Math.abs(pages - MEDIUM_TARGET_PAGES)).toBeLessThan(30);
-		expect(medium.entries.filter((entry) => entry.copyOf).length).toBeGreaterThan(900);
+		// At least twice the real content: every original, and more renamed copies than originals.
+		// When the real content outgrows that, MEDIUM_TARGET_PAGES needs raising.
+		const copies = medium.entries.filter((entry) => entry.copyOf).length;
+		expect(copies).toBeGreaterThan(medium.entries.length - copies);
 	});
 
 	test('has unique ids, and unique glossary names and aliases', () => {
