@@ -1,0 +1,312 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import {
+	compactName,
+	getQueryWords,
+	nameKey,
+	parseQuery,
+	processToken,
+	tokenize,
+} from './query.ts';
+
+/** What the glossary search knows about one term: its names, the words people use for it, and its card. */
+export interface SearchEntry {
+	id: string;
+	term: string;
+	aka: readonly string[];
+	phrases: readonly string[];
+	/** Words of the term's definition, searched with a low weight. */
+	definition: string;
+}
+
+/**
+ * How a term was found: by one of its names exactly, by one of its phrases exactly, by a name
+ * misspelt or half typed, or by its words.
+ */
+export type MatchKind = 'name' | 'phrase' | 'near-name' | 'words';
+
+/** One term a search found. */
+export interface SearchHit {
+	id: string;
+	match: MatchKind;
+	score: number;
+}
+
+/** What a query gives: terms that answer it (at most three), or, when none does, the nearest terms. */
+export interface SearchOutcome {
+	answers: SearchHit[];
+	nearest: SearchHit[];
+	/** Every term that matches all the words asked (or a name), best first: for filtering a list. */
+	matches: SearchHit[];
+}
+
+/** Most terms an answer lists. */
+export const MAX_ANSWERS = 3;
+
+/** Share of a query's weight (by word rarity) a term must cover to answer a query of three words or more. */
+const LONG_QUERY_COVERAGE = 0.6;
+
+/** Share of a query's weight a name or phrase sitting whole inside it must carry to answer. */
+const INSIDE_COVERAGE = 0.4;
+
+const fields = ['term', 'aka', 'phrases', 'definition'] as const;
+
+type Field = (typeof fields)[number];
+
+/** Fields a one-word query must hit for an answer: a word only in a definition is not enough. */
+const nameFields = new Set<string>(['term', 'aka', 'phrases']);
+
+/** Field weights for a query that describes a thing in three words or more. */
+const descriptionBoost = { term: 2, aka: 2, phrases: 2, definition: 1 };
+
+/** Letters that may be wrong in a word or name: none under five, one up to six, two from seven. */
+export function allowedTypos(text: string): number {
+	if (text.length < 5) return 0;
+	return text.length < 7 ? 1 : 2;
+}
+
+/** Every name of a term, for the name index: the term first, then its aliases. */
+interface NameRecord {
+	key: string;
+	entry: string;
+	compact: string;
+}
+
+/**
+ * Builds the glossary's search. A query finds a term by one of its names in any spelling, spacing
+ * or punctuation, with a plural ending, inside a question ("what does ERP stand for"), with one or
+ * two letters wrong, or half typed; or by the everyday words in its phrases and definition.
+ * Matching and ranking are MiniSearch's (BM25 with fuzzy and prefix search) over two indexes, one
+ * of whole names and one of words; this module decides when a match is good enough to answer.
+ */
+export function createGlossarySearch(
+	entries: readonly SearchEntry[],
+): (query: string) => SearchOutcome {
+	const exactNames = new Map<string, string[]>();
+	const exactPhrases = new Map<string, string[]>();
+	const names: NameRecord[] = [];
+	for (const entry of entries)
+		for (const phrase of entry.phrases) {
+			const compact = compactName(phrase);
+			const ids = exactPhrases.get(compact) ?? [];
+			if (compact && !ids.includes(entry.id)) exactPhrases.set(compact, [...ids, entry.id]);
+		}
+	for (const entry of entries)
+		[entry.term, ...entry.aka].forEach((name, index) => {
+			for (const compact of new Set([compactName(name), nameKey(name)])) {
+				if (!compact) continue;
+				const ids = exactNames.get(compact) ?? [];
+				if (!ids.includes(entry.id)) exactNames.set(compact, [...ids, entry.id]);
+				names.push({ key: `${entry.id}#${index}#${compact}`, entry: entry.id, compact });
+			}
+		});
+
+	// Whole names as single tokens, so a misspelt or half-typed name is one fuzzy or prefix match.
+	const nameIndex = new MiniSearch<NameRecord>({
+		idField: 'key',
+		fields: ['compact'],
+		storeFields: ['entry'],
+		tokenize: (text) => [text],
+		processTerm: (term) => term,
+	});
+	nameIndex.addAll(names);
+
+	const wordIndex = new MiniSearch<SearchEntry>({
+		fields: [...fields],
+		extractField: (entry, field) => {
+			const value = entry[field as Field];
+			return Array.isArray(value) ? value.join(' | ') : String(value);
+		},
+		tokenize,
+		processTerm: processToken,
+		searchOptions: {
+			boost: { term: 6, aka: 4, phrases: 2, definition: 0.5 },
+			fuzzy: (token) => allowedTypos(token),
+			prefix: (token, index, tokens) => index === tokens.length - 1 && token.length >= 3,
+			weights: { fuzzy: 0.5, prefix: 0.4 },
+		},
+	});
+	wordIndex.addAll(entries);
+
+	// The meaningful words of each name and phrase of two words or more, by stem, to spot one
+	// inside a longer query ("when do we get paid this month" holds "when do we get paid").
+	const wordSets = entries.map((entry) => ({
+		id: entry.id,
+		sets: [entry.term, ...entry.aka, ...entry.phrases]
+			.map((text) => new Set(stems(text)))
+			.filter((set) => set.size >= 2),
+	}));
+
+	// How rare each indexed word is: a query word found in few terms says more than a common one.
+	const documentFrequency = new Map<string, number>();
+	for (const entry of entries) {
+		const seen = new Set<string>();
+		for (const field of fields) {
+			const value = entry[field];
+			for (const token of tokenize(Array.isArray(value) ? value.join(' ') : String(value)))
+				for (const form of processToken(token) ?? []) seen.add(form);
+		}
+		for (const form of seen) documentFrequency.set(form, (documentFrequency.get(form) ?? 0) + 1);
+	}
+	// A word no term uses counts as the rarest: a query made mostly of such words is off-topic.
+	const rarity = (forms: readonly string[]) =>
+		Math.max(
+			...forms.map((form) => Math.log(1 + entries.length / (documentFrequency.get(form) ?? 1))),
+		);
+
+	const searchOne = (text: string): SearchOutcome => {
+		const compact = compactName(text);
+		const byName: SearchHit[] = (
+			exactNames.get(compact) ??
+			exactNames.get(nameKey(text)) ??
+			[]
+		).map((id) => ({ id, match: 'name', score: Infinity }));
+		// A phrase typed whole, or the start of one typed as two words or more ("work from home").
+		const phraseIds = [...(exactPhrases.get(compact) ?? [])];
+		if (/\s/.test(text.trim()) && compact.length >= 6)
+			for (const [phrase, ids] of exactPhrases)
+				if (phrase.startsWith(compact)) phraseIds.push(...ids);
+		const byPhrase: SearchHit[] = phraseIds.map((id) => ({ id, match: 'phrase', score: Infinity }));
+		// Under three letters only a whole name answers ("AI", "HR"): too little to guess from.
+		if (compact.length < 3) return { answers: byName, matches: byName, nearest: [] };
+		const nearName: SearchHit[] =
+			compact.length >= 3
+				? bestPerEntry(
+						nameIndex.search(compact, { fuzzy: allowedTypos(compact), prefix: true }),
+						(result) => String(result.entry),
+					).map((result) => ({ id: String(result.entry), match: 'near-name', score: result.score }))
+				: [];
+		// Names and phrases whose every meaningful word is in the query ("when do we get paid this
+		// month" holds "when do we get paid"): the share of the query's weight such a phrase covers.
+		const asked = new Set(stems(text));
+		const askedWeight = [...asked].reduce((sum, word) => sum + rarity([word]), 0);
+		const contained = new Map<string, number>();
+		for (const { id, sets } of wordSets) {
+			let best = 0;
+			for (const set of sets)
+				if ([...set].every((word) => asked.has(word)))
+					best = Math.max(
+						best,
+						[...set].reduce((sum, word) => sum + rarity([word]), 0),
+					);
+			if (best > 0) contained.set(id, best / askedWeight);
+		}
+		// One list of forms per meaningful word of the query ("tried" gives `tried` and `tri`).
+		const words = getQueryWords(text);
+		// In a description of three words or more, a word that happens to be a term's name is just
+		// one word of it, so names weigh no more than phrases there.
+		const results =
+			words.length === 0
+				? []
+				: wordIndex.search(text, words.length >= 3 ? { boost: descriptionBoost } : {});
+		const scored = results.map((result) => {
+			const { count, share } = coverage(result, words, rarity);
+			const inside = contained.get(String(result.id)) ?? 0;
+			return { result, count, share, rank: share + inside / 2, inside };
+		});
+		const byWords: SearchHit[] = scored
+			.filter(
+				({ result, share, count, inside }) =>
+					isAnswer(result, share, count, words.length) ||
+					(words.length >= 3 && inside >= INSIDE_COVERAGE),
+			)
+			// A term that covers more of what was asked ranks first, more so when one of its phrases
+			// sits whole in the query; BM25 decides between equals.
+			.sort(
+				(a, b) =>
+					Math.round(b.rank * 10) - Math.round(a.rank * 10) || b.result.score - a.result.score,
+			)
+			.map(({ result }) => ({ id: String(result.id), match: 'words', score: result.score }));
+		const all = scored
+			.filter(({ count }) => count === words.length)
+			.map(({ result }) => ({
+				id: String(result.id),
+				match: 'words' as const,
+				score: result.score,
+			}));
+		return {
+			answers: dedupe([...byName, ...byPhrase, ...nearName, ...byWords]),
+			matches: dedupe([...byName, ...byPhrase, ...nearName, ...byWords, ...all]),
+			nearest: results
+				.slice(0, MAX_ANSWERS)
+				.map((result) => ({ id: String(result.id), match: 'words', score: result.score })),
+		};
+	};
+
+	return (query) => {
+		const parts = parseQuery(query).map(searchOne);
+		// A comparison ("capex vs opex") answers with the best term for each side, in the order asked.
+		const answers = dedupe(
+			parts.length > 1
+				? parts.flatMap((part) => part.answers.slice(0, 1))
+				: (parts[0]?.answers ?? []),
+		).slice(0, MAX_ANSWERS);
+		const nearest =
+			answers.length > 0 ? [] : dedupe(parts.flatMap((part) => part.nearest)).slice(0, MAX_ANSWERS);
+		return { answers, nearest, matches: dedupe(parts.flatMap((part) => part.matches)) };
+	};
+}
+
+/** The stems of the meaningful words of a text, one per word. */
+function stems(text: string): string[] {
+	return tokenize(text)
+		.map(processToken)
+		.filter((forms): forms is string[] => forms !== null)
+		.map((forms) => forms[forms.length - 1]!);
+}
+
+/**
+ * How many of the query's words a result matched, and their share of the query's weight by
+ * rarity. A word matched only through a typo or as a prefix counts half.
+ */
+function coverage(
+	result: SearchResult,
+	words: readonly string[][],
+	rarity: (forms: readonly string[]) => number,
+): { count: number; share: number } {
+	const matched = new Set(result.queryTerms);
+	const exact = new Set(result.terms);
+	let count = 0;
+	let weight = 0;
+	let total = 0;
+	for (const forms of words) {
+		total += rarity(forms);
+		if (!forms.some((form) => matched.has(form))) continue;
+		count++;
+		weight += rarity(forms) * (forms.some((form) => exact.has(form)) ? 1 : 0.5);
+	}
+	return { count, share: weight / total };
+}
+
+/**
+ * Whether a word-index result answers the query. One meaningful word must match a name, alias or
+ * phrase; two must both match; three or more must match words that together carry most of the
+ * query's weight, so a rare word counts for more than a common one.
+ */
+function isAnswer(result: SearchResult, share: number, count: number, wordCount: number): boolean {
+	if (wordCount === 1)
+		return (
+			count === 1 &&
+			Object.values(result.match)
+				.flat()
+				.some((field) => nameFields.has(field))
+		);
+	if (wordCount === 2) return count === 2;
+	return count >= 2 && share >= LONG_QUERY_COVERAGE;
+}
+
+/** The best-scored result for each term, in score order (MiniSearch returns results best first). */
+function bestPerEntry(
+	results: readonly SearchResult[],
+	entryOf: (result: SearchResult) => string,
+): SearchResult[] {
+	const seen = new Set<string>();
+	return results.filter((result) => {
+		const entry = entryOf(result);
+		return !seen.has(entry) && Boolean(seen.add(entry));
+	});
+}
+
+function dedupe(hits: readonly SearchHit[]): SearchHit[] {
+	const seen = new Set<string>();
+	return hits.filter((hit) => !seen.has(hit.id) && Boolean(seen.add(hit.id)));
+}

@@ -1,0 +1,50 @@
+// The search-quality suite against the glossary search alone, on the real content. The browser
+// test (tests/e2e/search-quality.spec.ts) runs the same queries through the search dialog.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createGlossarySearch } from '../../../src/lib/search/glossary-search.ts';
+import { buildSearchIndex, parseSearchIndex } from '../../../src/lib/search/index-files.ts';
+import { toIndexedTerm } from '../../../src/lib/search/indexed-term.ts';
+import { readContent } from '../../../src/lib/validation/read-content.ts';
+import {
+	readNegativeQueries,
+	readQualityCases,
+	summariseQuality,
+} from '../../helpers/search-quality.ts';
+
+/** Share of queries whose expected term must come first. */
+const REQUIRED = 0.95;
+
+let search: ReturnType<typeof createGlossarySearch>;
+let ids: Set<string>;
+
+beforeAll(async () => {
+	const { content } = await readContent('.', ['glossary']);
+	const { names, words } = buildSearchIndex(content.glossary.map(toIndexedTerm));
+	const index = parseSearchIndex(names, words);
+	search = createGlossarySearch(index.entries);
+	ids = new Set(content.glossary.map((term) => term.id));
+});
+
+describe('search quality', () => {
+	const cases = readQualityCases();
+
+	test('the suite has at least 250 queries across both lenses, each naming a real term', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(250);
+		expect(cases.flatMap((item) => item.expected).filter((id) => !ids.has(id))).toEqual([]);
+	});
+
+	test(`the right term comes first for at least ${REQUIRED * 100} % of the queries`, () => {
+		const summary = summariseQuality(
+			cases,
+			cases.map((item) => search(item.query).answers[0]?.id),
+		);
+		console.log(`Glossary search quality\n${summary.report}\n${summary.misses.join('\n')}`);
+		expect(summary.passed / summary.total).toBeGreaterThanOrEqual(REQUIRED);
+	});
+
+	test('at least 20 off-topic queries, and none of them gets a glossary answer', () => {
+		const negatives = readNegativeQueries();
+		expect(negatives.length).toBeGreaterThanOrEqual(20);
+		expect(negatives.filter((query) => search(query).answers.length > 0)).toEqual([]);
+	});
+});
