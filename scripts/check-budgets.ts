@@ -1,8 +1,8 @@
 // Page-weight budgets (docs/ARCHITECTURE.md, "Tests and gates"), measured on the built site in
 // dist/: sizes, not timings.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type BudgetResult, formatBytes, measurePage } from './lib/page-weight.ts';
+import { type BudgetResult, formatBytes, gzipSize, measurePage } from './lib/page-weight.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = values.dist;
@@ -20,6 +20,16 @@ const heaviestTerm = termPages.reduce((a, b) => (b.weight.html > a.weight.html ?
 const guide = measurePage(dist, 'guides/reporting-an-it-problem/index.html');
 const module = measurePage(dist, 'modules/security-basics/index.html');
 const start = measurePage(dist, 'index.html');
+
+// The glossary search files a first search fetches: the names, then one card file. A query that
+// is more than a name (an everyday description) also fetches the words file; that figure is
+// printed, and measured with the rest by npm run bench.
+const gzipped = (file: string) => gzipSize(readFileSync(`${dist}/${file}`));
+const cardFiles = readdirSync(`${dist}/search/cards`).map((file) =>
+	gzipped(`search/cards/${file}`),
+);
+const firstSearch = gzipped('search/glossary-names.txt') + Math.max(...cardFiles);
+const wordsFile = gzipped('search/glossary-words.txt');
 
 const results: BudgetResult[] = [
 	{
@@ -43,6 +53,11 @@ const results: BudgetResult[] = [
 		bytes: start.html + start.js + start.css,
 		limit: 50 * KB,
 	},
+	{
+		name: `First glossary search for a name (names file and one card file, ${terms.length} terms)`,
+		bytes: firstSearch,
+		limit: 30 * KB,
+	},
 ];
 
 let failed = 0;
@@ -53,6 +68,13 @@ for (const result of results) {
 		`${ok ? '✓' : '✖'} ${result.name}: ${formatBytes(result.bytes)} gzip (budget ${formatBytes(result.limit)})`,
 	);
 }
+const glossaryIndex = measurePage(dist, 'glossary/index.html');
+console.log(
+	`  The glossary index lists every term: ${formatBytes(glossaryIndex.html)} gzip of HTML (no budget; watch it as the glossary grows).`,
+);
+console.log(
+	`  A first search for an everyday description also fetches the words file: ${formatBytes(wordsFile)} gzip more, ${formatBytes(firstSearch + wordsFile)} in all.`,
+);
 if (failed > 0) {
 	console.error(
 		`\n${failed} budget${failed === 1 ? '' : 's'} exceeded. Find what grew with: git diff on the pages named above.`,

@@ -126,8 +126,10 @@ test.describe('glossary index', () => {
 		).toHaveCount(1);
 		expect(await page.locator('[data-item]:visible').count()).toBeLessThan(terms.length);
 		await expect(page).toHaveURL(/\?q=work\+from\+home$/);
-		await page.getByLabel('Topic').selectOption('security');
-		await expect(page).toHaveURL(/category=security/);
+		await page.getByLabel('Find a term').fill('virtual private network');
+		await expect(page.locator('[data-item]:visible')).toHaveCount(1);
+		await page.getByLabel('Topic').selectOption('finance');
+		await expect(page).toHaveURL(/category=finance/);
 		await expect(page.getByText('No term matches.')).toBeVisible();
 		await page.getByRole('button', { name: 'Clear' }).click();
 		await expect(page.getByRole('status')).toHaveText(`Showing ${terms.length} terms`);
@@ -167,7 +169,9 @@ test.describe('glossary-first search', () => {
 			expect((await search(page, query))[0]).toBe(url);
 		});
 
-	test('an exact term shows an answer card above the results', async ({ page }) => {
+	test('a name, or the start of one, shows an answer card before the page results', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Search' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -176,6 +180,9 @@ test.describe('glossary-first search', () => {
 		await expect(card).toContainText('VPN');
 		await expect(card.getByRole('link', { name: 'VPN' })).toHaveAttribute('href', '/glossary/vpn/');
 		await dialog.getByRole('textbox').fill('virtual private');
-		await expect(card).toBeEmpty();
+		await expect(card.getByRole('link', { name: 'VPN' })).toBeVisible();
+		await dialog.getByRole('textbox').fill('qwzxv');
+		await expect(card).toHaveAttribute('data-state', 'none');
+		await expect(card.locator('.cg-answer__term')).toHaveCount(0);
 	});
 });

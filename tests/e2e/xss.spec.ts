@@ -43,6 +43,22 @@ test.describe('XSS', () => {
 		expect(await check()).toEqual([]);
 	});
 
+	test('the start page look-up box treats 500 payloads as text, as typed and as sent', async ({
+		page,
+	}) => {
+		const check = await guard(page);
+		await page.goto('/');
+		const box = page.getByRole('searchbox', { name: 'Look up a term' });
+		for (const [index, payload] of payloads.entries()) {
+			await box.fill(payload);
+			if (index % 100 === 0) await page.waitForTimeout(100);
+		}
+		await box.fill('<img src=x onerror=alert(1)> zzqx');
+		await box.press('Enter');
+		await page.waitForURL(/\/glossary\/\?q=/);
+		expect(await check()).toEqual([]);
+	});
+
 	const pages = [
 		{ path: '/glossary/', params: ['q', 'lens', 'category'] },
 		{ path: '/talks/', params: ['q', 'kind', 'audience', 'length'] },

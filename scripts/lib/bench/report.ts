@@ -16,8 +16,10 @@ export const siteLabels: Record<SiteName, string> = {
 
 /** Build time per page may be at most this multiple of bare Starlight's with the same processor. */
 export const BUILD_RATIO_BUDGET = 1.1;
-/** An exact glossary search shows its answer within this many ms, warm. */
-export const EXACT_SEARCH_BUDGET_MS = 100;
+/** The glossary answer shows within this many ms of the keystroke, warm. */
+export const ANSWER_BUDGET_MS = 50;
+/** Gzip bytes of glossary search files the first search may fetch at size M. */
+export const FIRST_SEARCH_BYTES_BUDGET_M = 60_000;
 
 /** One site built from one corpus size. */
 export interface SiteResult {
@@ -147,7 +149,7 @@ export function formatMarkdown(bench: BenchResults): string {
 			'warm median',
 			'warm p95',
 			'warm, Pagefind result only (median)',
-			'exact term, warm p95',
+			'glossary answer, warm p95',
 			'Pagefind bytes per query, cold / warm (median)',
 			'answer index, cold',
 		],
@@ -160,7 +162,7 @@ export function formatMarkdown(bench: BenchResults): string {
 				`${formatMs(s.warm.medianMs)} ms`,
 				`${formatMs(s.warm.p95Ms)} ms`,
 				`${formatMs(s.warmPagefind.medianMs)} ms`,
-				`${formatMs(s.warmExact.p95Ms)} ms`,
+				`${formatMs(s.warmAnswer.p95Ms)} ms`,
 				`${formatBytes(s.cold.medianPagefindBytes)} / ${formatBytes(s.warm.medianPagefindBytes)}`,
 				s.cold.medianAnswerBytes > 0 ? formatBytes(s.cold.medianAnswerBytes) : '–',
 			];
@@ -206,7 +208,7 @@ export function formatMarkdown(bench: BenchResults): string {
 	].join('\n\n');
 }
 
-/** One line per budget: build time against bare-unified and exact search warm. */
+/** One line per budget: build time against bare-unified, the glossary answer warm, the first search's bytes. */
 export function budgetLines(results: readonly SiteResult[]): string[] {
 	const lines = computeRatios(results)
 		.filter((ratio) => ratio.buildBudgetPass !== undefined)
@@ -215,9 +217,15 @@ export function budgetLines(results: readonly SiteResult[]): string[] {
 				`${ratio.buildBudgetPass ? 'PASS' : 'FAIL'} build time per page, ${ratio.size}: ${formatRatio(ratio.msPerPage)} bare Starlight (unified), budget ${formatRatio(BUILD_RATIO_BUDGET)}`,
 		);
 	for (const result of results.filter((r) => r.site === 'ours' && r.search)) {
-		const p95 = result.search!.warmExact.p95Ms;
+		const p95 = result.search!.warmAnswer.p95Ms;
 		lines.push(
-			`${p95 <= EXACT_SEARCH_BUDGET_MS ? 'PASS' : 'FAIL'} exact glossary search, warm, ${result.size}: p95 ${formatMs(p95)} ms, budget ${EXACT_SEARCH_BUDGET_MS} ms`,
+			`${p95 <= ANSWER_BUDGET_MS ? 'PASS' : 'FAIL'} glossary answer (names, typos, questions, aliases, phrases), warm, ${result.size}: p95 ${formatMs(p95)} ms, budget ${ANSWER_BUDGET_MS} ms`,
+		);
+		const first = Math.max(...result.search!.timings.cold.map((t) => t.answerBytes));
+		lines.push(
+			result.size === 'M'
+				? `${first <= FIRST_SEARCH_BYTES_BUDGET_M ? 'PASS' : 'FAIL'} glossary search files fetched by a first search, M: at most ${formatBytes(first)}, budget ${formatBytes(FIRST_SEARCH_BYTES_BUDGET_M)}`
+				: `glossary search files fetched by a first search, ${result.size}: at most ${formatBytes(first)}`,
 		);
 	}
 	return lines;

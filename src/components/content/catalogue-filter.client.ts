@@ -1,12 +1,15 @@
 // <cg-catalogue-filter>: filters a static list by the form's select fields and free text, keeps the
 // filter in the URL so it can be shared, and announces the result count. Items carry
 // `data-filter-<field>` values and `data-text`; sections with `data-group` hide when empty.
+// With `data-glossary-base` (the glossary index), the text is matched by the site's glossary
+// search instead, items carry `data-id`, and its answer is shown above the list.
 import {
 	type CatalogueFilter,
 	matchesCatalogueItem,
 	parseCatalogueFilter,
 	serializeCatalogueFilter,
 } from '../../lib/catalogue-filter.ts';
+import type { Lookup } from '../search/glossary-lookup.client.ts';
 
 class CatalogueFilterElement extends HTMLElement {
 	connectedCallback() {
@@ -21,12 +24,23 @@ class CatalogueFilterElement extends HTMLElement {
 			selects.map((select) => [select.name, [...select.options].map((option) => option.value)]),
 		);
 		const items = [...list.querySelectorAll<HTMLElement>('[data-item]')];
+		const glossary = this.glossarySearch();
+		let lookup: Lookup | undefined;
 
 		const apply = (filter: CatalogueFilter) => {
 			let shown = 0;
+			// The glossary's own search decides which terms match the text, once it has answered
+			// for this very text; until then, and on other lists, the plain word filter does.
+			const matched = lookup && lookup.query === filter.query ? lookup.matches : undefined;
 			for (const item of items) {
 				const fields = Object.fromEntries(Object.keys(allowed).map((field) => [field, item.dataset[`filter${field[0]!.toUpperCase()}${field.slice(1)}`]]));
-				const visible = matchesCatalogueItem({ fields, text: item.dataset.text ?? '' }, filter);
+				const visible = matched
+					? matchesCatalogueItem({ fields, text: '' }, { ...filter, query: '' }) &&
+						(!filter.query.trim() || matched.has(item.dataset.id ?? ''))
+					: matchesCatalogueItem(
+							{ fields, text: item.dataset.text ?? item.textContent?.toLowerCase() ?? '' },
+							filter,
+						);
 				item.hidden = !visible;
 				if (visible) shown++;
 			}
@@ -42,6 +56,10 @@ class CatalogueFilterElement extends HTMLElement {
 			const empty = list.querySelector<HTMLElement>('[data-empty]');
 			if (empty) empty.hidden = shown > 0;
 			this.dispatchEvent(new CustomEvent('filtered', { detail: filter }));
+			if (glossary && (!lookup || lookup.query !== filter.query)) glossary.look(filter.query, (found) => {
+				lookup = found;
+				if (read().query === found.query) apply(read());
+			});
 		};
 
 		const read = (): CatalogueFilter => ({
@@ -63,6 +81,24 @@ class CatalogueFilterElement extends HTMLElement {
 		form.addEventListener('reset', () => setTimeout(update));
 		this.hidden = false;
 		apply(initial);
+	}
+
+	/** The glossary search and its answer area, on the glossary index only, loaded on first use. */
+	private glossarySearch() {
+		const base = this.dataset.glossaryBase;
+		const card = this.querySelector<HTMLElement>('[data-answer]');
+		if (base === undefined || !card) return undefined;
+		const settings = { base, suggestUrlTemplate: this.dataset.suggest ?? '' };
+		let look: Promise<(query: string, done: (found: Lookup) => void) => void> | undefined;
+		return {
+			look: (query: string, done: (found: Lookup) => void) => {
+				if (!query.trim() && !look) return;
+				look ??= import('../search/filter-answer.client.ts').then(({ createFilterAnswer }) =>
+					createFilterAnswer(card, settings),
+				);
+				void look.then((lookUp) => lookUp(query, done));
+			},
+		};
 	}
 }
 

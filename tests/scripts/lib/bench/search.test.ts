@@ -8,6 +8,7 @@ import {
 import {
 	type QueryTiming,
 	drawQueries,
+	makeTypo,
 	missQueries,
 	summarise,
 } from '../../../../scripts/lib/bench/search.ts';
@@ -17,11 +18,18 @@ const source = readSourceCorpus(projectRoot);
 const queries = drawQueries(selectSubset(source, smallQuota));
 
 describe('drawQueries', () => {
-	test('draws 30 different queries: 12 terms, 6 aliases, 9 phrases, 3 misses', () => {
+	test('draws 30 different queries: 6 terms, 3 typos, 3 questions, 6 aliases, 9 phrases, 3 misses', () => {
 		expect(queries).toHaveLength(30);
 		expect(new Set(queries.map((query) => query.text.toLowerCase())).size).toBe(30);
 		const count = (kind: string) => queries.filter((query) => query.kind === kind).length;
-		expect([count('term'), count('alias'), count('phrase'), count('miss')]).toEqual([12, 6, 9, 3]);
+		expect(
+			['term', 'typo', 'question', 'alias', 'phrase', 'miss'].map((kind) => count(kind)),
+		).toEqual([6, 3, 3, 6, 9, 3]);
+		expect(
+			queries
+				.filter((query) => query.kind === 'question')
+				.every((q) => q.text.startsWith('what is ')),
+		).toBe(true);
 		expect(
 			queries.filter((query) => query.kind === 'phrase').every((q) => q.text.includes(' ')),
 		).toBe(true);
@@ -56,4 +64,9 @@ test('summarise takes latency over answered queries and bytes over all', () => {
 		medianAnswerBytes: 0,
 		answered: 2,
 	});
+});
+
+test('a typo swaps the third and fourth letters of a name of six letters or more', () => {
+	expect(makeTypo('Firewall')).toBe('Fierwall');
+	expect(makeTypo('Agile')).toBe('Agile');
 });
