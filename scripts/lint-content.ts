@@ -1,40 +1,87 @@
-// Jargon check (`npm run lint:content`): on pages written for business staff, every ALL-CAPS
-// acronym must be a glossary term or alias, or be on content/jargon-allowlist.yaml.
+// Jargon check (`npm run lint:content`): on every page of the site and in every glossary entry,
+// each ALL-CAPS acronym must be a glossary term or alias (or on content/jargon-allowlist.yaml),
+// and every word on the reviewed list of the site's own jargon (content/site-jargon.yaml) must
+// have a glossary entry or alias.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { findBusinessPassages, isBusinessFacing } from './lib/business-pages.ts';
-import { findUnknownAcronyms } from '../src/lib/glossary/jargon.ts';
+import { findProsePassages, findYamlPassages } from './lib/prose-passages.ts';
+import { findUndefinedJargon, findUnknownAcronyms } from '../src/lib/glossary/jargon.ts';
 import { readContent } from '../src/lib/validation/read-content.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = resolve(values.root);
 const { content } = await readContent(root);
-const allowlist =
-	yaml.load(
-		await readFile(resolve(root, 'content/jargon-allowlist.yaml'), 'utf8').catch(() => ''),
-	) ?? {};
-const known = new Set([
-	...Object.keys(allowlist),
-	...content.glossary.flatMap((term) => [term.data.term, ...term.data.aka]),
-]);
+const read = (file: string) => readFile(resolve(root, file), 'utf8').catch(() => '');
+const allowlist = (yaml.load(await read('content/jargon-allowlist.yaml')) ?? {}) as Record<
+	string,
+	string
+>;
+const names = content.glossary.flatMap((term) => [term.data.term, ...term.data.aka]);
+const known = new Set([...Object.keys(allowlist), ...names]);
 
 let problems = 0;
-for (const entry of [...content.guides, ...content.modules, ...content.talks]) {
-	if (!isBusinessFacing(entry.data)) continue;
-	const passages = findBusinessPassages(await readFile(resolve(root, entry.file), 'utf8'));
-	for (const hit of findUnknownAcronyms(passages, known)) {
-		problems++;
-		console.error(
-			`✖ ${entry.file}:${hit.line}\n    problem: "${hit.word}" is jargon to a business reader\n` +
-				`    fix:     write it out in plain words, add a glossary term (or alias) for it, or add it to content/jargon-allowlist.yaml with a reason\n`,
+const report = (place: string, problem: string, fix: string) => {
+	problems++;
+	console.error(`✖ ${place}\n    problem: ${problem}\n    fix:     ${fix}\n`);
+};
+const acronymFix =
+	'write it out in plain words, add a glossary term (or alias) for it, or add it to content/jargon-allowlist.yaml with a reason';
+
+// Pages: guides, modules, kits and wins.
+for (const entry of [...content.guides, ...content.modules, ...content.talks, ...content.wins])
+	for (const hit of findUnknownAcronyms(findProsePassages(await read(entry.file)), known))
+		report(
+			`${entry.file}:${hit.line}`,
+			`"${hit.word}" is not explained anywhere on the site`,
+			acronymFix,
 		);
-	}
+
+// Paths and glossary entries: their prose fields. An entry may use the parts of its own name.
+const pathFields = ['title', 'description', 'focus', 'task'];
+for (const path of content.paths)
+	for (const hit of findUnknownAcronyms(findYamlPassages(await read(path.file), pathFields), known))
+		report(
+			`${path.file}:${hit.line}`,
+			`"${hit.word}" is not explained anywhere on the site`,
+			acronymFix,
+		);
+const termFields = ['short', 'explanation', 'example', 'whyItMatters', 'askLikeThis'];
+for (const term of content.glossary) {
+	const own = [term.data.term, ...term.data.aka].flatMap((name) => name.split(/[^A-Za-z0-9&]+/));
+	const knownHere = new Set([...known, ...own]);
+	for (const hit of findUnknownAcronyms(
+		findYamlPassages(await read(term.file), termFields),
+		knownHere,
+	))
+		report(
+			`${term.file}:${hit.line}`,
+			`"${hit.word}" is not explained anywhere on the site`,
+			acronymFix,
+		);
 }
-if (problems > 0) {
-	console.error(
-		`${problems} acronym${problems === 1 ? '' : 's'} need a plain-language explanation.`,
+
+// The site's own jargon: each reviewed word needs an entry or alias.
+const jargonFile = 'content/site-jargon.yaml';
+const jargonText = await read(jargonFile);
+const jargon = ((yaml.load(jargonText) ?? []) as unknown[]).map((word) => {
+	const line =
+		jargonText.split('\n').findIndex((text) => text.replace(/^-\s*/, '').trim() === String(word)) +
+		1;
+	return { word: String(word), line };
+});
+for (const { word, line } of findUndefinedJargon(jargon, names))
+	report(
+		`${jargonFile}:${line}`,
+		`the site's pages use "${word}", but no glossary term or alias names it`,
+		`add content/glossary/<id>.yaml for it (npm run new -- term <id>), or add "${word}" as an alias of the term it means`,
 	);
+
+if (problems > 0) {
+	console.error(`${problems} word${problems === 1 ? '' : 's'} need a plain-language explanation.`);
 	process.exitCode = 1;
-} else console.log('Jargon check: business-facing pages use only known acronyms.');
+} else
+	console.log(
+		`Jargon check: every acronym on the site, and the ${jargon.length} words of ${jargonFile}, are explained.`,
+	);

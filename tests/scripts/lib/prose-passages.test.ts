@@ -1,28 +1,50 @@
 import { describe, expect, test } from 'vitest';
-import { findBusinessPassages, isBusinessFacing } from '../../../scripts/lib/business-pages.ts';
+import { findProsePassages, findYamlPassages } from '../../../scripts/lib/prose-passages.ts';
 
-describe('isBusinessFacing', () => {
-	test.each([
-		[{ audience: 'business' }, true],
-		[{ audience: 'new-hires' }, true],
-		[{ audience: 'it' }, false],
-		[{ track: 'it-for-business' }, true],
-		[{ track: 'business-for-it' }, false],
-		[{ kind: 'tech-talk' }, true],
-		[{ kind: 'briefing' }, false],
-	])('%o → %s', (data, expected) => expect(isBusinessFacing(data)).toBe(expected));
-});
-
-describe('findBusinessPassages', () => {
+describe('findProsePassages', () => {
 	test('keeps prose with line numbers and leaves out frontmatter, code and link targets', () => {
 		const source =
 			"---\ntitle: X\nterms: [ABC]\n---\n\nimport { A } from '~/x';\n\nRead the [SOP](/SOP/) now.\n\n```\nXYZ\n```\n\nUse `DEF` and GHI.";
-		expect(findBusinessPassages(source)).toEqual([
+		expect(findProsePassages(source)).toEqual([
 			{ text: 'Read the ', line: 8 },
 			{ text: 'SOP', line: 8 },
 			{ text: ' now.', line: 8 },
 			{ text: 'Use ', line: 14 },
 			{ text: ' and GHI.', line: 14 },
+		]);
+	});
+});
+
+describe('findYamlPassages', () => {
+	test('keeps the named fields, their indented blocks, and leaves out fenced code', () => {
+		const source = [
+			'term: ABC',
+			'short: "One line about DEF."',
+			'explanation: |',
+			'  First GHI line.',
+			'',
+			'  ```sql',
+			'  SELECT x FROM y;',
+			'  ```',
+			'  Last JKL line.',
+			'example: "MNO at work."',
+			'related: [pqr]',
+			'weeks:',
+			'  - week: 1',
+			'    focus: STU setup',
+		].join('\n');
+		expect(
+			findYamlPassages(source, ['short', 'explanation', 'example', 'focus']).map((p) => [
+				p.line,
+				p.text.trim(),
+			]),
+		).toEqual([
+			[2, '"One line about DEF."'],
+			[4, 'First GHI line.'],
+			[5, ''],
+			[9, 'Last JKL line.'],
+			[10, '"MNO at work."'],
+			[14, 'STU setup'],
 		]);
 	});
 });
