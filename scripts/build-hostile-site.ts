@@ -1,4 +1,4 @@
-// Builds a copy of the site whose content carries 50 XSS payloads in its fields, for the browser
+// Builds a copy of the site whose content carries 53 XSS payloads in its fields, for the browser
 // tests in tests/e2e/hostile/ (npm test runs this before them). The build lands in
 // .astro/scratch/hostile/dist, with hostile-payloads.json listing where each payload went.
 import { cpSync, writeFileSync } from 'node:fs';

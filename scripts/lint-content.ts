@@ -1,13 +1,16 @@
-// Jargon check (`npm run lint:content`): on every page of the site and in every glossary entry,
-// each ALL-CAPS acronym must be a glossary term or alias (or on content/jargon-allowlist.yaml),
-// and every word on the reviewed list of the site's own jargon (content/site-jargon.yaml) must
-// have a glossary entry or alias.
+// Content lint (`npm run lint:content`), two checks of what the schemas cannot see:
+// - jargon: on every page of the site and in every glossary entry, each ALL-CAPS acronym must be
+//   a glossary term or alias (or on content/jargon-allowlist.yaml), and every word on the reviewed
+//   list of the site's own jargon (content/site-jargon.yaml) must have a glossary entry or alias;
+// - knowledge checks: no module's quiz may be answerable without reading it (src/lib/modules/quiz-lint.ts).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { findProsePassages, findYamlPassages } from './lib/prose-passages.ts';
 import { findUndefinedJargon, findUnknownAcronyms } from '../src/lib/glossary/jargon.ts';
+import { lintQuiz } from '../src/lib/modules/quiz-lint.ts';
+import { formatIssues, type ContentIssue } from '../src/lib/validation/index.ts';
 import { readContent } from '../src/lib/validation/read-content.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
@@ -78,10 +81,25 @@ for (const { word, line } of findUndefinedJargon(jargon, names))
 		`add content/glossary/<id>.yaml for it (npm run new -- term <id>), or add "${word}" as an alias of the term it means`,
 	);
 
-if (problems > 0) {
+if (problems > 0)
 	console.error(`${problems} word${problems === 1 ? '' : 's'} need a plain-language explanation.`);
-	process.exitCode = 1;
-} else
+else
 	console.log(
 		`Jargon check: every acronym on the site, and the ${jargon.length} words of ${jargonFile}, are explained.`,
 	);
+
+// Knowledge checks.
+const quizIssues: ContentIssue[] = [];
+for (const module of content.modules)
+	quizIssues.push(...lintQuiz(module.file, await read(module.file), module.data.quiz));
+const questions = content.modules.reduce((sum, module) => sum + module.data.quiz.length, 0);
+if (quizIssues.length > 0)
+	console.error(
+		`${formatIssues(quizIssues)}\nIn these knowledge checks a reader could pick the answer without reading the module.`,
+	);
+else
+	console.log(
+		`Quiz check: the ${questions} questions of ${content.modules.length} modules give no answer away.`,
+	);
+
+if (problems > 0 || quizIssues.length > 0) process.exitCode = 1;

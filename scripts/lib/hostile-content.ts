@@ -1,5 +1,5 @@
 // Writes XSS payloads into the fields of a copy of the content: titles, definitions, quiz
-// choices, slide notes… one payload per field, 50 in all, across every content type. The
+// choices, slide notes, printable cards… one payload per field, 53 in all, across every content type. The
 // browser tests then visit the pages that show those fields and check that each payload shows
 // as text and that none of them runs (tests/e2e/hostile/).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -74,11 +74,19 @@ const targets: Target[] = [
 		'discussion.0',
 		'feedback.0',
 		'followUp',
+		'cards.0.title',
+		'cards.0.cards.0.body',
+		'cards.1.cards.0.answer',
 	].map((field) => ({
 		kind: 'talks' as const,
 		id: 'spotting-phishing',
 		field,
-		markdown: field === 'commonIssues.0.fix' || field === 'followUp',
+		markdown: [
+			'commonIssues.0.fix',
+			'followUp',
+			'cards.0.cards.0.body',
+			'cards.1.cards.0.answer',
+		].includes(field),
 	})),
 	{ kind: 'talks', id: 'monthly-sync', field: 'title' },
 	...['title', 'description', 'audience', 'weeks.0.focus', 'weeks.0.steps.0.task'].map((field) => ({
@@ -116,7 +124,13 @@ function payloadFor(target: Target, index: number): string {
 const pages: Record<CollectionName, (id: string) => string[]> = {
 	glossary: (id) => [`glossary/${id}/`, 'glossary/'],
 	modules: (id) => [`modules/${id}/`, 'modules/'],
-	talks: (id) => [`talks/${id}/`, `talks/${id}/present/`, `talks/${id}/handout/`, 'talks/'],
+	talks: (id) => [
+		`talks/${id}/`,
+		`talks/${id}/present/`,
+		`talks/${id}/handout/`,
+		...(id === 'spotting-phishing' ? [`talks/${id}/cards/`] : []),
+		'talks/',
+	],
 	paths: (id) => [`paths/${id}/`, 'paths/'],
 	wins: () => ['wins/'],
 	guides: (id) => [`guides/${id}/`, 'guides/'],
@@ -137,7 +151,7 @@ function setField(data: unknown, field: string, write: (old: string) => string, 
 	node[last] = write(typeof old === 'string' ? old : '');
 }
 
-/** Writes 50 payloads into the content folder and returns where each one went. */
+/** Writes 53 payloads into the content folder and returns where each one went. */
 export function injectPayloads(contentDir: string): Injection[] {
 	const byFile = new Map<string, Injection[]>();
 	targets.forEach((target, index) => {

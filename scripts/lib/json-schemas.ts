@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { guideFrontmatterSchema } from '../../src/schemas/guides.ts';
+import { healthCheckSchema } from '../../src/schemas/health-check.ts';
 import { moduleSchema } from '../../src/schemas/modules.ts';
 import { pathSchema } from '../../src/schemas/paths.ts';
 import { talkSchema } from '../../src/schemas/talks.ts';
@@ -13,6 +14,7 @@ const collections = {
 	path: pathSchema,
 	win: winSchema,
 	guide: guideFrontmatterSchema,
+	'health-check': healthCheckSchema,
 };
 
 /** Dates are written as YYYY-MM-DD in content files. */

@@ -11,7 +11,7 @@ export interface StaticCheck {
  */
 export const staticChecks: readonly StaticCheck[] = [
 	{ name: 'content', command: 'node', args: ['scripts/validate-content.ts'] },
-	{ name: 'jargon', command: 'node', args: ['scripts/lint-content.ts'] },
+	{ name: 'content lint (jargon, quizzes)', command: 'node', args: ['scripts/lint-content.ts'] },
 	{ name: 'astro sync', command: 'astro', args: ['sync'] },
 	{ name: 'format', command: 'prettier', args: ['--check', '.'] },
 	{ name: 'lint', command: 'eslint', args: ['.', '--max-warnings', '0'] },

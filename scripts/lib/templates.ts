@@ -20,16 +20,17 @@ export interface ContentTemplate {
 
 const quote = (text: string) => JSON.stringify(text);
 
-const question = (
-	n: number,
-) => `  - question: "Question ${n}: describe a situation at work and ask what to do."
-    choices:
-      - text: The right thing to do.
+const question = (n: number) => {
+	const right = `      - text: The right thing to do.
         correct: true
-        why: Explain why this is right.
-      - text: A tempting but wrong choice.
+        why: Explain why this is right.`;
+	const wrong = `      - text: A mistake people really make.
         correct: false
-        why: Explain why this is wrong.`;
+        why: Explain why this falls short.`;
+	return `  - question: "Question ${n}: describe a situation at work and ask what to do."
+    choices:
+${n % 2 === 0 ? `${wrong}\n${right}` : `${right}\n${wrong}`}`;
+};
 
 /** Templates for every content type; each renders a file that passes validation as it is. */
 export const templates: Record<
@@ -88,7 +89,7 @@ prerequisites: []
 requires: []
 defines: []
 quiz:
-${[1, 2, 3, 4, 5].map(question).join('\n')}
+${[1, 2, 3, 4, 5, 6].map(question).join('\n')}
 reviewed: ${v.today}
 ---
 
@@ -106,6 +107,10 @@ Give the learner one small thing to do at their desk, in a few minutes.
 ## Second unit
 
 Teach the next idea.
+
+## Summary
+
+- One sentence for each key point, in the order the module teaches them.
 `,
 	},
 	talk: {
@@ -116,6 +121,7 @@ Teach the next idea.
 title: ${quote(v.title)}
 description: One or two sentences on what people get from the session.
 kind: tech-talk
+direction: it-to-business
 audience: Everyone
 minutes: 30
 slot: lunch
@@ -134,6 +140,7 @@ agenda:
     slides:
       - title: ${quote(v.title)}
         points: [Why we are here]
+        say: What you say or ask while this slide is up.
   - title: The common issues and their fixes
     minutes: 20
     kind: demo
@@ -141,6 +148,7 @@ agenda:
     slides:
       - title: First issue
         points: [What people see, How to fix it]
+        say: Ask who has met this problem, then show the fix.
   - title: Questions
     minutes: 5
     kind: qa
@@ -148,6 +156,7 @@ agenda:
     slides:
       - title: Questions
         points: [Where to get help]
+        say: Ask for questions, and say where to get help afterwards.
 commonIssues:
   - problem: The first problem, in the words people use.
     fix: |

@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { type LinkableTerm, toLinkableTerm } from './glossary/matcher.ts';
+import { getRequiredToPass } from './modules/quiz.ts';
 import { sortForStudy } from './modules/order.ts';
 import { resolvePathWeeks } from './paths/index.ts';
 import { createStepLookup } from './paths/lookup.ts';
+import type { HealthCheck } from './tools/health-check.ts';
 import { getEntryHref } from './urls.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
@@ -85,6 +87,8 @@ export async function getProgressCatalogue() {
 			title: module.data.title,
 			href: getEntryHref('modules', module.id),
 			track: module.data.track,
+			total: module.data.quiz.length,
+			required: getRequiredToPass(module.data.quiz.length, module.data.passMark),
 		})),
 		paths: (await getPaths()).map((path) => ({
 			id: path.id,
@@ -96,3 +100,56 @@ export async function getProgressCatalogue() {
 		})),
 	};
 }
+
+/** Catalogue pages a health-check suggestion can name, with the title shown for them. */
+const suggestionPageTitles: Record<string, string> = {
+	glossary: 'The two-way glossary',
+	wins: 'The shared-wins log',
+	guides: 'All guides',
+	modules: 'All modules',
+	talks: 'All session kits',
+};
+
+/**
+ * The relationship health check from content/health-check.yaml, with each suggestion resolved to
+ * a title and a path below the base (the content check has made sure every one exists).
+ */
+export const getHealthCheck = once(async (): Promise<HealthCheck> => {
+	const [dimensions, guides, talks, modules] = await Promise.all([
+		getCollection('healthCheck'),
+		getGuides(),
+		getTalks(),
+		getModules(),
+	]);
+	const find = <T extends { id: string; data: { title: string } }>(
+		items: readonly T[],
+		id: string,
+	) => items.find((item) => item.id === id || item.id === `guides/${id}`)!.data.title;
+	return {
+		dimensions: dimensions
+			.sort((a, b) => a.data.order - b.data.order)
+			.map(({ data }) => ({
+				id: data.id,
+				label: data.label,
+				statements: data.statements,
+				suggestions: data.suggestions.map((suggestion) => {
+					switch (suggestion.kind) {
+						case 'page':
+							return { title: suggestionPageTitles[suggestion.page]!, path: `${suggestion.page}/` };
+						case 'guide':
+							return { title: find(guides, suggestion.ref), path: `guides/${suggestion.ref}/` };
+						case 'talk':
+							return {
+								title: `${find(talks, suggestion.ref)} (session kit)`,
+								path: `talks/${suggestion.ref}/`,
+							};
+						case 'module':
+							return {
+								title: `${find(modules, suggestion.ref)} (module)`,
+								path: `modules/${suggestion.ref}/`,
+							};
+					}
+				}),
+			})),
+	};
+});

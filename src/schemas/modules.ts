@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { quizQuestionSchema } from './quiz.ts';
 import { idSchema, isoDateSchema, textSchema } from './shared.ts';
 
+/** Share of questions, in per cent, a learner must get right unless a module sets its own. */
+export const DEFAULT_PASS_MARK = 80;
+
 /** Which side learns from the module. */
 export const tracks = ['it-for-business', 'business-for-it'] as const;
 /** How much the module assumes. */
@@ -30,8 +33,13 @@ export const moduleSchema = z.strictObject({
 	requires: z.array(idSchema).default([]),
 	/** Glossary term ids this module teaches; each must be linked in the body. */
 	defines: z.array(idSchema).default([]),
-	/** Knowledge check, at least 5 questions. */
-	quiz: z.array(quizQuestionSchema).min(5, 'write at least 5 quiz questions'),
+	/** Knowledge check, at least 6 questions; `npm run lint:content` checks that none gives its answer away. */
+	quiz: z.array(quizQuestionSchema).min(6, 'write at least 6 quiz questions'),
+	/**
+	 * Share of the questions, in per cent, a learner must get right for the module to count as
+	 * complete; 80 unless the module needs another.
+	 */
+	passMark: z.number().int().min(50).max(100).default(DEFAULT_PASS_MARK),
 	/** Notes for running the module with a group. */
 	facilitation: z
 		.strictObject({

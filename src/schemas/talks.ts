@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, textSchema } from './shared.ts';
 
 /** What kind of session a kit runs. */
-export const talkKinds = ['tech-talk', 'planning', 'sync', 'celebration', 'briefing'] as const;
+export const talkKinds = [
+	'tech-talk',
+	'business-talk',
+	'planning',
+	'sync',
+	'celebration',
+	'briefing',
+] as const;
+/** Who teaches whom: a tech-talk is IT teaching business staff, a business-talk the reverse. */
+export const talkDirections = ['it-to-business', 'business-to-it', 'both'] as const;
 /** When in the day it runs; a `lunch` slot fits in 60 minutes. */
 export const talkSlots = ['lunch', 'coffee', 'meeting'] as const;
 /** What happens in an agenda segment. */
@@ -23,8 +32,28 @@ export const slideSchema = z.strictObject({
 	title: textSchema,
 	/** Bullet points shown on the slide. */
 	points: z.array(textSchema).default([]),
-	/** Speaker note: what to say or ask. */
-	say: textSchema.optional(),
+	/** Speaker note: what to say or ask while the slide is up; presenter mode shows it to the presenter. */
+	say: textSchema,
+});
+
+/** One printable card: what the group sees, and the answer for the facilitator. */
+export const cardSchema = z.strictObject({
+	/** Short label printed on the card, such as `Message 3`. */
+	title: textSchema,
+	/** Markdown: what the card shows, such as a whole example message. */
+	body: textSchema,
+	/** Markdown: the answer and how to tell, printed on the facilitator's answer sheet. */
+	answer: textSchema,
+});
+
+/** A set of cards printed together for one exercise. */
+export const cardSetSchema = z.strictObject({
+	/** Heading of the set, such as `Real or fake?`. */
+	title: textSchema,
+	/** How to use the cards, in one or two sentences. */
+	instructions: textSchema,
+	/** The cards, at least two. */
+	cards: z.array(cardSchema).min(2, 'give a card set at least two cards'),
 });
 
 /** One agenda segment; the segments' minutes add up to the kit's `minutes`. */
@@ -49,6 +78,8 @@ export const talkSchema = z.strictObject({
 	description: textSchema,
 	/** Session type. */
 	kind: z.enum(talkKinds),
+	/** Who teaches whom: `it-to-business`, `business-to-it`, or `both` for sessions run together. */
+	direction: z.enum(talkDirections),
 	/** Who it is for, in words (`Everyone`, `Business staff`). */
 	audience: textSchema,
 	/** Run time in minutes; equals the sum of the agenda. */
@@ -79,7 +110,10 @@ export const talkSchema = z.strictObject({
 	}),
 	/** Segments in running order. */
 	agenda: z.array(agendaItemSchema).min(1, 'give the session at least one agenda segment'),
-	/** Problems people meet and how to fix them; at least 3 for a tech-talk. */
+	/**
+	 * Problems people meet and how to fix them (in a business-talk: common misunderstandings and
+	 * what to do instead); at least 3 for a tech-talk or business-talk.
+	 */
 	commonIssues: z
 		.array(
 			z.strictObject({
@@ -96,6 +130,8 @@ export const talkSchema = z.strictObject({
 	discussion: z.array(textSchema).default([]),
 	/** Feedback questions to ask at the end. */
 	feedback: z.array(textSchema).default([]),
+	/** Printable card sets for exercises, such as example messages to judge. */
+	cards: z.array(cardSetSchema).default([]),
 	/** Markdown message template to send afterwards. */
 	followUp: textSchema,
 	/** Glossary term ids of the day; each must exist. */

@@ -20,17 +20,35 @@ const modules: ModuleData[] = readdirSync('content/modules').map((file) => {
 });
 const security = modules.find((module) => module.id === 'security-basics')!;
 
-/** Answers every question by keyboard: focus the choice, press Space; `pick` chooses which. */
-async function answerByKeyboard(page: Page, pick: (correct: number[], count: number) => number[]) {
+/** Passing needs this many right answers at the default pass mark of 80 %. */
+const required = (module: ModuleData) => Math.ceil(module.quiz.length * 0.8);
+
+/**
+ * Answers every question by keyboard, in the order the page shows the choices: focus a choice,
+ * press Space. `pick` gets the shown positions of the right choices and chooses which to press.
+ */
+async function answerByKeyboard(
+	page: Page,
+	pick: (correct: number[], count: number, question: number) => number[],
+) {
 	const fieldsets = page.locator('cg-quiz fieldset');
-	for (const [q, question] of security.quiz.entries()) {
-		const correct = question.choices.flatMap((choice, c) => (choice.correct ? [c] : []));
-		for (const c of pick(correct, question.choices.length)) {
-			await fieldsets.nth(q).locator('input').nth(c).focus();
+	for (let q = 0; q < (await fieldsets.count()); q++) {
+		const inputs = fieldsets.nth(q).locator('input');
+		const flags = await inputs.evaluateAll((all) =>
+			all.map((input) => (input as HTMLInputElement).dataset.correct === 'true'),
+		);
+		const correct = flags.flatMap((flag, c) => (flag ? [c] : []));
+		for (const c of pick(correct, flags.length, q)) {
+			await inputs.nth(c).focus();
 			await page.keyboard.press('Space');
 		}
 	}
 }
+/** Right answers to the first `right` questions, a wrong one to the rest. */
+const rightFor =
+	(right: number) =>
+	(correct: number[], count: number, question: number): number[] =>
+		question < right ? correct : [[...Array(count).keys()].find((c) => !correct.includes(c))!];
 
 test.describe('knowledge check', () => {
 	test('can be taken by keyboard, explains every choice, scores and retries', async ({ page }) => {
@@ -40,7 +58,12 @@ test.describe('knowledge check', () => {
 		await page.keyboard.press('Enter');
 		const total = security.quiz.length;
 		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
-			`You got ${total} of ${total} right. Well done!`,
+			`You got ${total} of ${total} right, so you passed. Well done!`,
+		);
+		await expect(page.locator('cg-module-status')).toHaveText(
+			new RegExp(
+				`^Complete: you passed the knowledge check on .+\\. Your best score is ${total} of ${total}\\.$`,
+			),
 		);
 		await expect(page.locator('cg-quiz [data-answers]').first()).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
@@ -48,12 +71,54 @@ test.describe('knowledge check', () => {
 
 		await page.keyboard.press('Enter');
 		await expect(page.locator('cg-quiz [role="status"]')).toBeEmpty();
-		await answerByKeyboard(page, (correct, count) => [(correct[0]! + 1) % count]);
+		await answerByKeyboard(page, rightFor(0));
 		await page.getByRole('button', { name: 'Check my answers' }).click();
 		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
-			/^You got 0 of \d+ right\. Read the explanations/,
+			`You got 0 of ${total} right. You need ${required(security)} to pass: read the explanations, then try again.`,
 		);
 		await expect(page.locator('cg-quiz label[data-state="wrong"]')).toHaveCount(total);
+		await expect(page.locator('cg-module-status')).toContainText(
+			`best score is ${total} of ${total}`,
+		);
+	});
+
+	test('completes the module at the pass mark, not below it, and keeps the best score', async ({
+		page,
+	}) => {
+		const total = security.quiz.length;
+		const needed = required(security);
+		await page.goto(`/modules/${security.id}/`);
+		await expect(page.locator('cg-module-status')).toHaveText(
+			`The module counts as complete when you get at least ${needed} of ${total} questions right. You can try as often as you like; your best score is kept.`,
+		);
+		await answerByKeyboard(page, rightFor(needed - 1));
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
+			`You got ${needed - 1} of ${total} right. You need ${needed} to pass: read the explanations, then try again.`,
+		);
+		await expect(page.locator('cg-module-status')).toHaveText(
+			`Not complete yet. Your best score is ${needed - 1} of ${total}. You need ${needed} of ${total} to pass; try again whenever you like.`,
+		);
+		await page.goto('/progress/');
+		await expect(page.locator('[data-modules-count]')).toHaveText(/^You have completed 0 of/);
+		await expect(page.locator('[data-tried-list]')).toHaveText(
+			`${security.title} · best score ${needed - 1} of ${total}; passing takes ${needed} of ${total}`,
+		);
+
+		await page.goto(`/modules/${security.id}/`);
+		await answerByKeyboard(page, rightFor(needed));
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
+			`You got ${needed} of ${total} right, so you passed: the module counts as complete. Read why the others were wrong.`,
+		);
+		await expect(page.locator('cg-module-status')).toHaveAttribute('data-status', 'passed');
+		await page.goto('/progress/');
+		await expect(page.locator('[data-modules]')).toContainText(`${security.title} · completed`);
+		await expect(page.locator('[data-modules]')).toContainText(`best score ${needed} of ${total}`);
+		await expect(page.locator('[data-tried]')).toBeHidden();
+		await expect(page.getByLabel('A summary you can paste into an email or chat')).toHaveValue(
+			/Modules completed \(knowledge check passed\): 1 of \d+\n- .+best score/,
+		);
 	});
 
 	test('asks for every answer before scoring', async ({ page }) => {
@@ -78,8 +143,9 @@ test.describe('progress', () => {
 		page,
 	}) => {
 		await page.goto(`/modules/${security.id}/`);
-		await page.getByRole('button', { name: 'Mark this module as complete' }).click();
-		await expect(page.getByText(/^Completed on /)).toBeVisible();
+		await answerByKeyboard(page, (correct) => correct);
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect(page.locator('cg-module-status')).toHaveText(/^Complete: /);
 
 		await page.goto('/paths/new-business-hire/');
 		const step = page.locator(`li[data-kind="module"][data-ref="${security.id}"]`).first();

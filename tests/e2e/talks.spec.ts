@@ -7,7 +7,9 @@ interface Kit {
 	title: string;
 	minutes: number;
 	kind: string;
-	agenda: { title: string; minutes: number; slides: { title: string }[] }[];
+	direction: string;
+	agenda: { title: string; minutes: number; slides: { title: string; say: string }[] }[];
+	cards?: { title: string; cards: { title: string }[] }[];
 }
 
 const kits: Kit[] = readdirSync('content/talks').map((file) => {
@@ -199,6 +201,7 @@ test.describe('accessibility of kit pages', () => {
 			`/talks/${kit.id}/`,
 			`/talks/${kit.id}/present/`,
 			`/talks/${kit.id}/handout/`,
+			`/talks/${kit.id}/cards/`,
 			'/talks/monthly-sync/',
 		])
 			test(`${path} in ${colorScheme} theme has no axe violations`, async ({ browser }) => {
@@ -208,4 +211,107 @@ test.describe('accessibility of kit pages', () => {
 				expect(await findA11yViolations(page)).toEqual([]);
 				await context.close();
 			});
+});
+
+test.describe('speaker notes', () => {
+	for (const each of kits)
+		test(`every slide of ${each.id} has a speaker note in presenter mode`, async ({ page }) => {
+			const slides = each.agenda.flatMap((segment) => segment.slides);
+			await page.goto(`/talks/${each.id}/present/`);
+			await page.keyboard.press('n');
+			for (const [index, slide] of slides.entries()) {
+				const shown = page.locator('.slide:not([hidden])');
+				await expect(shown.locator('h2')).toHaveText(slide.title);
+				await expect(shown.locator('.notes')).toBeVisible();
+				await expect(shown.locator('.notes')).toContainText(`Say: ${slide.say}`);
+				if (index < slides.length - 1) await page.keyboard.press('ArrowRight');
+			}
+		});
+});
+
+test.describe('business talks: a business team teaches IT', () => {
+	const businessTalks = kits.filter((each) => each.kind === 'business-talk');
+
+	test('there are at least four, all taught by a business team', () => {
+		expect(businessTalks.length).toBeGreaterThanOrEqual(4);
+		for (const each of businessTalks) expect(each.direction).toBe('business-to-it');
+	});
+
+	test('the catalogue shows and filters who teaches whom', async ({ page }) => {
+		await page.goto('/talks/');
+		await page.getByLabel('Who teaches').selectOption('business-to-it');
+		await expect(page).toHaveURL(/\?direction=business-to-it$/);
+		const shown = page.locator('#talk-list [data-item]:visible');
+		await expect(shown).toHaveCount(businessTalks.length);
+		for (const each of businessTalks)
+			await expect(shown.getByRole('link', { name: each.title })).toBeVisible();
+		await expect(shown.first()).toContainText('A business team teaches IT');
+	});
+
+	for (const each of businessTalks) {
+		test(`${each.id}: kit page, presenter mode, handout and invite`, async ({ page, request }) => {
+			await page.goto(`/talks/${each.id}/`);
+			await expect(page.locator('.facts')).toContainText('A business team teaches IT');
+			await expect(
+				page.getByRole('heading', { name: 'Common misunderstandings and what to do instead' }),
+			).toBeVisible();
+			expect(await findA11yViolations(page)).toEqual([]);
+
+			await page.goto(`/talks/${each.id}/present/`);
+			await expect(
+				page.getByRole('heading', { level: 2, name: each.agenda[0]!.slides[0]!.title }),
+			).toBeVisible();
+			expect(await findA11yViolations(page)).toEqual([]);
+
+			await page.goto(`/talks/${each.id}/handout/`);
+			await expect(
+				page.getByRole('heading', { name: 'Common misunderstandings, and what to do instead' }),
+			).toBeVisible();
+			await expect(page.getByText('Business Talk handout')).toBeVisible();
+			// IT staff are the audience here, so the handout does not send them to their own helpdesk.
+			await expect(page.getByRole('heading', { name: 'Still stuck?' })).toHaveCount(0);
+			expect(await findA11yViolations(page)).toEqual([]);
+
+			const invite = (await (await request.get(`/talks/${each.id}.ics`)).text()).replace(
+				/\r\n[ \t]/g,
+				'',
+			);
+			expect(invite).toContain('BEGIN:VEVENT');
+			expect(invite).toContain(`SUMMARY:${each.title}`);
+			expect(invite).toContain(`/talks/${each.id}/handout/`);
+		});
+	}
+});
+
+test.describe('printable cards', () => {
+	const withCards = kits.filter((each) => (each.cards ?? []).length > 0);
+
+	test('the phishing kit ships its example messages and scenarios as cards', () => {
+		expect(withCards.map((each) => each.id)).toContain('spotting-phishing');
+	});
+
+	for (const each of withCards)
+		test(`${each.id}: cards print with the answers on pages of their own, and nothing on them is a link`, async ({
+			page,
+		}) => {
+			await page.goto(`/talks/${each.id}/`);
+			await page.locator('.run').getByRole('link', { name: 'Printable cards' }).click();
+			await expect(page).toHaveURL(new RegExp(`/talks/${each.id}/cards/$`));
+			for (const [s, set] of each.cards!.entries()) {
+				const section = page.locator('.set').nth(s);
+				await expect(section.getByRole('heading', { level: 2 })).toHaveText(set.title);
+				await expect(section.locator('.card')).toHaveCount(set.cards.length);
+				await expect(section.locator('.answers dt')).toHaveText(
+					set.cards.map((card) => card.title),
+				);
+			}
+			await expect(page.locator('.card a, .answers a')).toHaveCount(0);
+			expect(await findA11yViolations(page)).toEqual([]);
+			await page.emulateMedia({ media: 'print' });
+			const breaks = await page
+				.locator('.answers')
+				.evaluateAll((all) => all.map((element) => getComputedStyle(element).breakBefore));
+			expect(breaks).toEqual(each.cards!.map(() => 'page'));
+			await expect(page.getByRole('button', { name: 'Print the cards' })).toBeHidden();
+		});
 });

@@ -198,13 +198,6 @@ const cases: MalformedCase[] = [
 		problem: /needs `task:` text/,
 	},
 	{
-		name: 'quiz with fewer than 5 questions',
-		edits: { [mod]: sub(/ {2}- question: Q5\?\n.*\n/, '') },
-		file: mod,
-		field: 'quiz',
-		problem: /at least 5 quiz questions/,
-	},
-	{
 		name: 'question without a correct choice',
 		edits: { [mod]: sub('{ text: A, correct: true', '{ text: A, correct: false') },
 		file: mod,
@@ -278,6 +271,79 @@ const cases: MalformedCase[] = [
 		file: mod,
 		field: '(body)',
 		problem: /no "Try this" exercise/,
+	},
+	{
+		name: 'module without a summary unit',
+		edits: { [mod]: sub('## Summary', '## In short') },
+		file: mod,
+		field: '(body)',
+		problem: /does not end with a summary unit/,
+	},
+	{
+		name: 'module whose summary is not the last unit',
+		edits: { [mod]: (text) => `${text}\n## More reading\n\nAsk IT.\n` },
+		file: mod,
+		field: '(body)',
+		problem: /last unit is "More reading", not its summary/,
+	},
+	{
+		name: 'module with fewer than 6 questions',
+		edits: { [mod]: sub(/ {2}- question: Q6\?\n.*\n/, '') },
+		file: mod,
+		field: 'quiz',
+		problem: /at least 6 quiz questions/,
+	},
+	{
+		name: 'pass mark below 50 %',
+		edits: { [mod]: sub('reviewed:', 'passMark: 40\nreviewed:') },
+		file: mod,
+		field: 'passMark',
+		problem: /50/,
+	},
+	{
+		name: 'slide without a speaker note',
+		edits: { [talk]: sub(', say: Show where the real address is.', '') },
+		file: talk,
+		field: 'agenda[1].slides[0].say',
+		problem: /required field is missing/,
+	},
+	{
+		name: 'tech-talk taught the wrong way round',
+		edits: { [talk]: sub('direction: it-to-business', 'direction: business-to-it') },
+		file: talk,
+		field: 'direction',
+		problem: /a tech-talk is taught by IT to business staff, but direction is business-to-it/,
+	},
+	{
+		name: 'health-check suggestion that names no page',
+		edits: {
+			'content/health-check.yaml': sub(
+				'{ kind: module, ref: network-basics }',
+				'{ kind: module, ref: network-basic }',
+			),
+		},
+		file: 'content/health-check.yaml',
+		field: '[1].suggestions[0].ref',
+		problem: /"network-basic" is not a module/,
+	},
+	{
+		name: 'health-check dimension with one statement',
+		edits: { 'content/health-check.yaml': sub('    - Priorities are agreed together.\n', '') },
+		file: 'content/health-check.yaml',
+		field: '[1].statements',
+		problem: /at least 2 statements/,
+	},
+	{
+		name: 'card set with a single card',
+		edits: {
+			[talk]: sub(
+				'followUp:',
+				'cards:\n  - title: Real or fake?\n    instructions: Decide.\n    cards: [{ title: One, body: Hi, answer: Fake }]\nfollowUp:',
+			),
+		},
+		file: talk,
+		field: 'cards[0].cards',
+		problem: /at least two cards/,
 	},
 ];
 

@@ -112,7 +112,7 @@ export function convertBody(body: string): string {
 	const converted = body
 		.replace(/^import .* from '~\/.*';\r?\n/gm, '')
 		.replace(
-			/<HelpdeskContacts\s*\/>/g,
+			/<HelpdeskContacts\b[^>]*\/>/g,
 			`<Card title="Contact the helpdesk" icon="information">\n\nEmail ${helpdesk.email}, phone ${helpdesk.phone}, or the [portal](${helpdesk.portalUrl}). ${helpdesk.hours}.\n\n</Card>`,
 		)
 		.replace(/<NoGlossary>([\s\S]*?)<\/NoGlossary>/g, '$1')

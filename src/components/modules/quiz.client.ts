@@ -1,8 +1,9 @@
 // <cg-quiz>: choose, check, read why each choice is right or wrong, see the score, try again.
-// The best score is saved with the reader's progress. Without JavaScript the questions and the
-// explanations ("Show the answers") are still there to read.
+// The best score is saved with the reader's progress, and a score at the pass mark completes the
+// module. Without JavaScript the questions and the explanations ("Show the answers") are still
+// there to read.
 import { describeScore, scoreQuiz } from '../../lib/modules/quiz.ts';
-import { recordQuizScore } from '../../lib/progress/store.ts';
+import { recordAttempt } from '../../lib/progress/store.ts';
 import { updateProgress } from '../progress/progress.client.ts';
 
 const inputsOf = (fieldset: HTMLFieldSetElement) => [...fieldset.querySelectorAll('input')];
@@ -58,13 +59,13 @@ class Quiz extends HTMLElement {
 				details.hidden = false;
 				details.open = true;
 			}
-			result.textContent = describeScore(score);
+			const required = Number(this.dataset.required ?? score.total);
+			result.textContent = describeScore(score, required);
 			submit.hidden = true;
 			retry.hidden = false;
 			retry.focus();
-			updateProgress((record, now) =>
-				recordQuizScore(record, this.dataset.id ?? '', score.correct, score.total, now),
-			);
+			const id = this.dataset.id ?? '';
+			updateProgress((record, now) => recordAttempt(record, id, score, required, now));
 		});
 
 		retry.addEventListener('click', () => {

@@ -1,14 +1,13 @@
 // <cg-progress-dashboard>: the reader's progress, a summary to paste to a manager, export to a
 // file, import it back, and clear everything.
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { formatReviewed } from '../../lib/dates.ts';
 import { getPathProgress, type TrackableStep } from '../../lib/paths/progress.ts';
-import { buildSummary } from '../../lib/progress/summary.ts';
+import { buildSummary, getModuleLines, type SummaryModule } from '../../lib/progress/summary.ts';
 import { exportProgress, importProgress } from '../../lib/progress/store.ts';
 import { loadProgress, replaceProgress, watchProgress } from './progress.client.ts';
 
 interface Catalogue {
-	modules: { id: string; title: string; href: string }[];
+	modules: (SummaryModule & { href: string })[];
 	paths: { id: string; title: string; href: string; steps: TrackableStep[] }[];
 }
 
@@ -38,19 +37,15 @@ class ProgressDashboard extends HTMLElement {
 		};
 
 		const render = (record: ProgressRecord) => {
-			const done = catalogue.modules.filter((module) => record.modules[module.id]);
+			const { passed, tried } = getModuleLines(record, catalogue.modules);
 			$('modules-count').textContent =
-				`You have completed ${done.length} of ${catalogue.modules.length} modules.`;
+				`You have completed ${passed.length} of ${catalogue.modules.length} modules. A module counts as complete when you pass its knowledge check.`;
 			$('modules').replaceChildren(
-				...done.map((module) => {
-					const quiz = record.quizzes[module.id];
-					const when = formatReviewed(new Date(record.modules[module.id]!.completedAt));
-					return item(
-						module.href,
-						module.title,
-						` · completed ${when}${quiz ? ` · best score ${quiz.best} of ${quiz.total}` : ''}`,
-					);
-				}),
+				...passed.map(({ module, detail }) => item(module.href, module.title, ` · ${detail}`)),
+			);
+			$('tried').hidden = tried.length === 0;
+			$('tried-list').replaceChildren(
+				...tried.map(({ module, detail }) => item(module.href, module.title, ` · ${detail}`)),
 			);
 			$('paths').replaceChildren(
 				...summaryCatalogue.paths.map((path) =>

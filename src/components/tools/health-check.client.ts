@@ -3,11 +3,11 @@
 // exports them as Markdown for the monthly sync.
 import {
 	type HealthAnswers,
+	type HealthCheck as HealthCheckModel,
 	isWeak,
 	layoutChart,
+	listStatements,
 	scoreHealthCheck,
-	statements,
-	suggestions,
 	toMarkdown,
 } from '../../lib/tools/health-check.ts';
 import { formatReviewed } from '../../lib/dates.ts';
@@ -44,10 +44,13 @@ class HealthCheck extends HTMLElement {
 		const $ = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-${name}]`)!;
 		const base = this.dataset.base ?? '/';
 		const site = this.dataset.site || location.origin + base;
+		// The dimensions and statements, as the page rendered them from content/health-check.yaml.
+		const check = JSON.parse(this.dataset.check ?? '{"dimensions":[]}') as HealthCheckModel;
+		const statements = listStatements(check);
 
 		const read = (): HealthAnswers => {
 			const answers: HealthAnswers = {};
-			statements.forEach((_, index) => {
+			statements.forEach(({ index }) => {
 				const value = (view: string) => {
 					const checked = form.querySelector<HTMLInputElement>(
 						`input[name="s${index}-${view}"]:checked`,
@@ -64,7 +67,7 @@ class HealthCheck extends HTMLElement {
 
 		const render = () => {
 			const answers = read();
-			const scores = scoreHealthCheck(answers);
+			const scores = scoreHealthCheck(check, answers);
 			$('results').hidden = Object.keys(answers).length === 0;
 			const chart = layoutChart(scores);
 			const root = svg('svg', {
@@ -120,7 +123,9 @@ class HealthCheck extends HTMLElement {
 			for (const score of weak) {
 				const li = document.createElement('li');
 				li.append(document.createTextNode(`${score.label}: `));
-				suggestions[score.id].forEach((suggestion, index) => {
+				const suggestions =
+					check.dimensions.find((dimension) => dimension.id === score.id)?.suggestions ?? [];
+				suggestions.forEach((suggestion, index) => {
 					const link = document.createElement('a');
 					link.href = `${base.replace(/\/$/, '')}/${suggestion.path}`;
 					link.textContent = suggestion.title;
@@ -138,15 +143,15 @@ class HealthCheck extends HTMLElement {
 
 		const renderHistory = () => {
 			$('history').replaceChildren(
-				...readHistory().map((check) => {
+				...readHistory().map((saved) => {
 					const li = document.createElement('li');
-					const summary = scoreHealthCheck(check.answers)
+					const summary = scoreHealthCheck(check, saved.answers)
 						.map(
 							(score) =>
 								`${score.label} ${score.it?.toFixed(1) ?? '–'}/${score.business?.toFixed(1) ?? '–'}`,
 						)
 						.join(' · ');
-					li.textContent = `${formatReviewed(new Date(check.date))}: ${summary}`;
+					li.textContent = `${formatReviewed(new Date(saved.date))}: ${summary}`;
 					return li;
 				}),
 			);
@@ -173,7 +178,7 @@ class HealthCheck extends HTMLElement {
 			}
 			renderHistory();
 		});
-		const markdown = () => toMarkdown(read(), new Date(), site);
+		const markdown = () => toMarkdown(check, read(), new Date(), site);
 		$('export').addEventListener('click', () => {
 			const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown' }));
 			const link = document.createElement('a');

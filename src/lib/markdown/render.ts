@@ -7,17 +7,19 @@ import {
 	remarkGlossaryLinks,
 	type GlossaryLinksOptions,
 } from '../../plugins/remark-glossary-links.ts';
+import { rehypeInertLinks } from '../../plugins/rehype-inert-links.ts';
 import { rehypeTaskListLabels } from '../../plugins/rehype-task-list-labels.ts';
 import { remarkBaseLinks } from '../../plugins/remark-base-links.ts';
 
 /**
  * Renders a Markdown field from a data file (a term's explanation, a kit's fix) to HTML, with
  * glossary links when `glossary` is given. Content is authored in the repository, so raw HTML in
- * it is dropped rather than trusted.
+ * it is dropped rather than trusted. `links: false` prints links and addresses as plain text.
  */
 export async function renderMarkdown(
 	markdown: string,
 	glossary?: GlossaryLinksOptions,
+	{ links = true }: { links?: boolean } = {},
 ): Promise<string> {
 	const processor = unified()
 		.use(remarkParse)
@@ -27,6 +29,7 @@ export async function renderMarkdown(
 	const file = await processor
 		.use(remarkRehype)
 		.use(rehypeTaskListLabels)
+		.use(links ? [] : [rehypeInertLinks])
 		.use(rehypeStringify)
 		.process(markdown);
 	return String(file);

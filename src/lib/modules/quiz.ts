@@ -33,8 +33,21 @@ export function scoreQuiz(questions: readonly ScorableQuestion[], answers: QuizA
 	return { correct: perQuestion.filter(Boolean).length, total: questions.length, perQuestion };
 }
 
-/** The sentence announced after checking answers. */
-export function describeScore(score: QuizScore): string {
-	const all = score.correct === score.total;
-	return `You got ${score.correct} of ${score.total} right.${all ? ' Well done!' : ' Read the explanations, then try again.'}`;
+/** Right answers needed to pass a check of `total` questions at `passMark` per cent. */
+export function getRequiredToPass(total: number, passMark: number): number {
+	return Math.min(total, Math.ceil((total * passMark) / 100 - 1e-9));
+}
+
+/** Whether a score reaches the pass mark. */
+export function hasPassed(score: Pick<QuizScore, 'correct' | 'total'>, passMark: number): boolean {
+	return score.correct >= getRequiredToPass(score.total, passMark);
+}
+
+/** The sentence announced after checking answers, against the `required` right answers. */
+export function describeScore(score: QuizScore, required: number): string {
+	const got = `You got ${score.correct} of ${score.total} right`;
+	if (score.correct === score.total) return `${got}, so you passed. Well done!`;
+	if (score.correct >= required)
+		return `${got}, so you passed: the module counts as complete. Read why the others were wrong.`;
+	return `${got}. You need ${required} to pass: read the explanations, then try again.`;
 }

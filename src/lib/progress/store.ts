@@ -70,12 +70,6 @@ export function completeModule(record: ProgressRecord, id: string, now: Date): P
 	);
 }
 
-/** Undoes a completion. */
-export function uncompleteModule(record: ProgressRecord, id: string, now: Date): ProgressRecord {
-	const modules = Object.fromEntries(Object.entries(record.modules).filter(([key]) => key !== id));
-	return touch({ ...record, modules }, now);
-}
-
 /** Records a quiz score, keeping the best one. */
 export function recordQuizScore(
 	record: ProgressRecord,
@@ -93,6 +87,21 @@ export function recordQuizScore(
 		},
 		now,
 	);
+}
+
+/**
+ * Records one attempt at a module's knowledge check: the best score is kept, and a score of at
+ * least `required` right answers completes the module (once; a later, lower score changes nothing).
+ */
+export function recordAttempt(
+	record: ProgressRecord,
+	id: string,
+	score: { correct: number; total: number },
+	required: number,
+	now: Date,
+): ProgressRecord {
+	const scored = recordQuizScore(record, id, score.correct, score.total, now);
+	return score.correct >= required ? completeModule(scored, id, now) : scored;
 }
 
 /** Ticks or unticks a path step. */

@@ -10,7 +10,7 @@ export interface PresenterSlide {
 	segmentNotes: string;
 	title: string;
 	points: string[];
-	say?: string | undefined;
+	say: string;
 }
 
 /** Flattens the agenda into slides, and the plan the timers need. */

@@ -1,56 +1,34 @@
-/** The five things the health check asks about. */
-export const dimensions = [
-	{ id: 'language', label: 'Shared language' },
-	{ id: 'responsiveness', label: 'Responsiveness' },
-	{ id: 'planning', label: 'Involvement in planning' },
-	{ id: 'trust', label: 'Trust and respect' },
-	{ id: 'recognition', label: 'Recognition' },
-] as const;
+// The relationship health check: scoring, the chart and the Markdown export. The dimensions and
+// statements are content (content/health-check.yaml); the page resolves them into a
+// `HealthCheck` and hands the same object to the browser.
 
-export type DimensionId = (typeof dimensions)[number]['id'];
+/** A page to suggest, resolved to its title and its path below the site's base. */
+export interface HealthCheckLink {
+	title: string;
+	path: string;
+}
 
-/** The statements, three per dimension, each rated from the IT view and from the business view. */
-export const statements: { dimension: DimensionId; text: string }[] = [
-	{
-		dimension: 'language',
-		text: 'When IT explains a change, business colleagues understand what it means for their work.',
-	},
-	{
-		dimension: 'language',
-		text: 'Business colleagues describe problems and needs in a way IT can act on.',
-	},
-	{ dimension: 'language', text: 'Both sides avoid jargon, or explain it when they use it.' },
-	{
-		dimension: 'responsiveness',
-		text: 'Requests and problems get a clear first answer within the time we agreed.',
-	},
-	{
-		dimension: 'responsiveness',
-		text: 'When something will take longer, people hear about it before they have to ask.',
-	},
-	{
-		dimension: 'responsiveness',
-		text: 'It is clear how to reach the other side, and who to go to.',
-	},
-	{
-		dimension: 'planning',
-		text: 'IT is involved while business plans are still being shaped, not after decisions are made.',
-	},
-	{
-		dimension: 'planning',
-		text: 'Business teams know what IT is planning and how it affects them.',
-	},
-	{ dimension: 'planning', text: 'Priorities for IT work are agreed together.' },
-	{
-		dimension: 'trust',
-		text: 'When something goes wrong, we look for causes together instead of blaming each other.',
-	},
-	{ dimension: 'trust', text: 'People on both sides assume good intent.' },
-	{ dimension: 'trust', text: "Each side respects the other's expertise and constraints." },
-	{ dimension: 'recognition', text: 'Shared successes are noticed and celebrated.' },
-	{ dimension: 'recognition', text: 'People thank colleagues on the other side for their help.' },
-	{ dimension: 'recognition', text: "The value of IT's work is described in business terms." },
-];
+/** One dimension as the page and the browser use it. */
+export interface HealthCheckDimension {
+	id: string;
+	label: string;
+	statements: string[];
+	suggestions: HealthCheckLink[];
+}
+
+/** The whole check, dimensions in page order. */
+export interface HealthCheck {
+	dimensions: HealthCheckDimension[];
+}
+
+/** Every statement with its dimension, numbered across the whole check (answers are keyed by it). */
+export function listStatements(
+	check: HealthCheck,
+): { dimension: string; text: string; index: number }[] {
+	return check.dimensions
+		.flatMap((dimension) => dimension.statements.map((text) => ({ dimension: dimension.id, text })))
+		.map((statement, index) => ({ ...statement, index }));
+}
 
 /** The rating scale, 1 to 5. */
 export const scale = [
@@ -66,7 +44,7 @@ export type HealthAnswers = Record<number, { it?: number; business?: number }>;
 
 /** Average ratings per dimension from each view, and the gap between them. */
 export interface DimensionScore {
-	id: DimensionId;
+	id: string;
 	label: string;
 	it?: number | undefined;
 	business?: number | undefined;
@@ -79,10 +57,11 @@ const average = (values: number[]) =>
 		: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
 /** Scores each dimension: the mean rating from each view (one decimal) and their difference. */
-export function scoreHealthCheck(answers: HealthAnswers): DimensionScore[] {
-	return dimensions.map(({ id, label }) => {
-		const ratings = statements.flatMap((statement, index) =>
-			statement.dimension === id ? [answers[index] ?? {}] : [],
+export function scoreHealthCheck(check: HealthCheck, answers: HealthAnswers): DimensionScore[] {
+	const statements = listStatements(check);
+	return check.dimensions.map(({ id, label }) => {
+		const ratings = statements.flatMap((statement) =>
+			statement.dimension === id ? [answers[statement.index] ?? {}] : [],
 		);
 		const valid = (value: number | undefined): value is number =>
 			Number.isInteger(value) && value! >= 1 && value! <= 5;
@@ -105,51 +84,18 @@ export function isWeak(score: DimensionScore): boolean {
 	);
 }
 
-/** Where to go next for each dimension: guides and kits, as site paths. */
-export const suggestions: Record<DimensionId, { title: string; path: string }[]> = {
-	language: [
-		{ title: 'Speaking the same language', path: 'guides/speaking-the-same-language/' },
-		{ title: 'The two-way glossary', path: 'glossary/' },
-		{ title: 'Talking to executives (module)', path: 'modules/talking-to-executives/' },
-	],
-	responsiveness: [
-		{ title: 'Reporting an IT problem', path: 'guides/reporting-an-it-problem/' },
-		{ title: 'Escalating well', path: 'guides/escalating-well/' },
-		{ title: 'How IT support works (module)', path: 'modules/how-it-support-works/' },
-		{
-			title: 'Writing a ticket that gets fixed fast (Tech Talk)',
-			path: 'talks/writing-a-good-ticket/',
-		},
-	],
-	planning: [
-		{ title: 'Bringing IT in early and planning together', path: 'guides/bringing-it-in-early/' },
-		{ title: 'Joint planning workshop (kit)', path: 'talks/joint-planning/' },
-		{ title: 'Running the monthly IT–business sync', path: 'guides/running-the-monthly-sync/' },
-	],
-	trust: [
-		{
-			title: 'Solving problems together when a rollout goes wrong',
-			path: 'guides/solving-problems-together/',
-		},
-		{ title: 'Looking in the mirror', path: 'guides/looking-in-the-mirror/' },
-		{ title: 'Monthly IT–business sync (kit)', path: 'talks/monthly-sync/' },
-	],
-	recognition: [
-		{
-			title: 'Celebrating shared wins and saying thank you',
-			path: 'guides/celebrating-shared-wins/',
-		},
-		{ title: 'Shared-wins celebration (kit)', path: 'talks/celebrating-wins/' },
-		{ title: "Showing IT's impact in business terms", path: 'guides/showing-its-impact/' },
-		{ title: 'The shared-wins log', path: 'wins/' },
-	],
-};
-
 const show = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
 
 /** The check as Markdown, to paste into the monthly sync's notes. */
-export function toMarkdown(answers: HealthAnswers, date: Date, siteUrl: string): string {
-	const scores = scoreHealthCheck(answers);
+export function toMarkdown(
+	check: HealthCheck,
+	answers: HealthAnswers,
+	date: Date,
+	siteUrl: string,
+): string {
+	const scores = scoreHealthCheck(check, answers);
+	const suggestionsOf = (id: string) =>
+		check.dimensions.find((dimension) => dimension.id === id)?.suggestions ?? [];
 	const day = date.toISOString().slice(0, 10);
 	const lines = [
 		`## Relationship health check, ${day}`,
@@ -170,16 +116,15 @@ export function toMarkdown(answers: HealthAnswers, date: Date, siteUrl: string):
 			const reason =
 				(score.gap ?? 0) >= 1 ? `the two views differ by ${show(score.gap)}` : 'rated low';
 			lines.push(
-				`- ${score.label} (${reason}): ${suggestions[score.id].map((s) => `[${s.title}](${new URL(s.path, siteUrl).href})`).join(', ')}`,
+				`- ${score.label} (${reason}): ${suggestionsOf(score.id)
+					.map((s) => `[${s.title}](${new URL(s.path, siteUrl).href})`)
+					.join(', ')}`,
 			);
 		}
 	}
 	lines.push('', '### Statements', '', '| Statement | IT | Business |', '|---|---|---|');
-	statements.forEach((statement, index) =>
-		lines.push(
-			`| ${statement.text} | ${answers[index]?.it ?? '–'} | ${answers[index]?.business ?? '–'} |`,
-		),
-	);
+	for (const { text, index } of listStatements(check))
+		lines.push(`| ${text} | ${answers[index]?.it ?? '–'} | ${answers[index]?.business ?? '–'} |`);
 	return `${lines.join('\n')}\n`;
 }
 

@@ -39,6 +39,11 @@ export const issueCodes: Record<string, { title: string; meaning: string; fix: s
 			'The file (or a frontmatter block) is not valid YAML, usually because of indentation or an unquoted colon.',
 		fix: 'Check the line in the message. Quote any text that contains `: ` or starts with a special character.',
 	},
+	'missing-file': {
+		title: 'Missing file',
+		meaning: 'A file the site is built from is not there, such as `content/health-check.yaml`.',
+		fix: 'Restore the file from version control, or copy it from a fresh checkout.',
+	},
 	'no-frontmatter': {
 		title: 'No frontmatter block',
 		meaning: 'An MDX or Markdown file must start with its fields between two `---` lines.',
@@ -121,9 +126,22 @@ export const issueCodes: Record<string, { title: string; meaning: string; fix: s
 		fix: 'Shorten the agenda, or use `slot: meeting`.',
 	},
 	'too-few-issues': {
-		title: 'Tech Talk with too few common issues',
-		meaning: 'A tech-talk kit needs at least 3 common issues with fixes for its handout.',
-		fix: 'Add the problems people bring to the helpdesk on this topic, each with its fix.',
+		title: 'Talk with too few common issues',
+		meaning:
+			'A tech-talk or business-talk kit needs at least 3 common issues (or misunderstandings) with fixes for its handout.',
+		fix: 'Add the problems people meet on this topic, each with its fix or what to do instead.',
+	},
+	'no-summary': {
+		title: 'Module without a summary',
+		meaning:
+			'Every module ends with a `## Summary` unit that lists its key points, so a learner can check what to remember before the knowledge check.',
+		fix: 'Add `## Summary` as the last unit, with four to six one-sentence points in the order the module teaches them.',
+	},
+	'direction-mismatch': {
+		title: 'Kind and direction disagree',
+		meaning:
+			'A tech-talk is IT teaching business staff (`direction: it-to-business`); a business-talk is a business team teaching IT (`direction: business-to-it`).',
+		fix: 'Set `direction` to match the kind, or change the kind.',
 	},
 	'week-order': {
 		title: 'Weeks out of order',
@@ -135,5 +153,27 @@ export const issueCodes: Record<string, { title: string; meaning: string; fix: s
 		meaning:
 			'Progress is tracked per step, so two identical steps in one path would tick together.',
 		fix: 'Remove the repeat, or reword the task.',
+	},
+	'quiz-longest-correct': {
+		title: 'The right answer is the longest',
+		meaning:
+			'The right choice is more than 25 % longer than the longest wrong one. Readers learn that the longest, most careful-sounding answer is right, and pass without reading.',
+		fix: 'Shorten the right choice, or give the wrong choices the same detail and form.',
+	},
+	'quiz-all-or-none': {
+		title: '"All of the above" or "None of the above"',
+		meaning: 'A catch-all choice, which readers learn to pick or avoid without reading.',
+		fix: 'Write a real option instead. When several answers are right, mark each one `correct: true`; the quiz then asks readers to choose all that apply.',
+	},
+	'quiz-duplicate-choice': {
+		title: 'Two choices say the same',
+		meaning: 'Two choices of one question have the same text.',
+		fix: 'Make every choice a different answer.',
+	},
+	'quiz-same-position': {
+		title: 'Every right answer is in the same place',
+		meaning:
+			'In every single-answer question of the module the right choice has the same position. The page shuffles the choices, but the file, and anything made from it, keeps the written order.',
+		fix: 'Move the right choices to different positions.',
 	},
 };

@@ -1,12 +1,21 @@
 import { getStepKey } from '../paths/index.ts';
+import type { Talk } from '../../schemas/talks.ts';
 import type { ContentIssue } from './issues.ts';
 import { suggestId } from './issues.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
 
 /** Longest run time, in minutes, that fits a lunch break. */
 export const LUNCH_SLOT_MINUTES = 60;
-/** Fewest common issues a tech-talk kit needs to be useful on the handout. */
+/** Fewest common issues a tech-talk or business-talk kit needs to be useful on the handout. */
 export const MIN_TECH_TALK_ISSUES = 3;
+/** Heading of the unit every module ends with: its key points. */
+export const SUMMARY_UNIT = 'Summary';
+
+/** Who teaches in the kinds of kit that have one teaching side. */
+const taughtBy: Partial<Record<Talk['kind'], Talk['direction']>> = {
+	'tech-talk': 'it-to-business',
+	'business-talk': 'business-to-it',
+};
 
 /**
  * Checks the rules that span files and that zod cannot express: unknown ids, prerequisite
@@ -69,6 +78,17 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				problem: 'the module has no "Try this" exercise',
 				fix: 'add at least one exercise as an aside: a line :::tip[Try this], the exercise, and a line :::',
 			});
+	for (const module of content.modules)
+		if (module.units && module.units.at(-1) !== SUMMARY_UNIT)
+			issues.push({
+				file: module.file,
+				field: '(body)',
+				code: 'no-summary',
+				problem: module.units.includes(SUMMARY_UNIT)
+					? `the module's last unit is "${module.units.at(-1)}", not its summary`
+					: 'the module does not end with a summary unit',
+				fix: `end the body with a unit "## ${SUMMARY_UNIT}": four to six one-sentence key points, in the order the module teaches them`,
+			});
 	issues.push(...checkPrerequisiteCycles(content.modules));
 
 	for (const talk of content.talks) {
@@ -90,13 +110,25 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				problem: `a lunch session must fit in ${LUNCH_SLOT_MINUTES} minutes; this one runs ${talk.data.minutes}`,
 				fix: `shorten the agenda to ${LUNCH_SLOT_MINUTES} minutes or less, or use slot: meeting`,
 			});
-		if (talk.data.kind === 'tech-talk' && talk.data.commonIssues.length < MIN_TECH_TALK_ISSUES)
+		const taught = taughtBy[talk.data.kind];
+		if (taught && talk.data.commonIssues.length < MIN_TECH_TALK_ISSUES)
 			issues.push({
 				file: talk.file,
 				field: 'commonIssues',
 				code: 'too-few-issues',
-				problem: `a tech-talk needs at least ${MIN_TECH_TALK_ISSUES} common issues; it has ${talk.data.commonIssues.length}`,
-				fix: 'add the problems people bring to the helpdesk on this topic, each with its fix',
+				problem: `a ${talk.data.kind} needs at least ${MIN_TECH_TALK_ISSUES} common issues; it has ${talk.data.commonIssues.length}`,
+				fix:
+					talk.data.kind === 'tech-talk'
+						? 'add the problems people bring to the helpdesk on this topic, each with its fix'
+						: 'add the misunderstandings IT staff often have about this work, each with what to do instead',
+			});
+		if (taught && talk.data.direction !== taught)
+			issues.push({
+				file: talk.file,
+				field: 'direction',
+				code: 'direction-mismatch',
+				problem: `a ${talk.data.kind} is taught ${taught === 'it-to-business' ? 'by IT to business staff' : 'by business staff to IT'}, but direction is ${talk.data.direction}`,
+				fix: `set direction: ${taught}, or choose the kind that matches who teaches (tech-talk: IT teaches; business-talk: a business team teaches)`,
 			});
 	}
 
@@ -160,7 +192,7 @@ function unknownRef(
 	const label = {
 		glossary: 'glossary term',
 		modules: 'module',
-		talks: 'Tech Talk kit',
+		talks: 'session kit',
 		guides: 'guide',
 	}[kind];
 	const suggestion = suggestId(value, known);

@@ -17,6 +17,8 @@ export interface SourceEntry<T> {
 	links: string[];
 	/** Whether the body has a "Try this" exercise (`:::tip[Try this]`). */
 	hasTryThis?: boolean;
+	/** The body's `##` headings in order, for the summary check. */
+	units?: string[];
 }
 
 /** Everything under `content/`, parsed and validated per file, ready for cross-file checks. */

@@ -23,6 +23,9 @@ export function listExpectedPages(content: ContentSet): ExpectedPage[] {
 			page('talks')(talk),
 			{ output: `talks/${talk.id}/present/index.html`, source: talk.file },
 			{ output: `talks/${talk.id}/handout/index.html`, source: talk.file },
+			...(talk.data.cards.length > 0
+				? [{ output: `talks/${talk.id}/cards/index.html`, source: talk.file }]
+				: []),
 			{ output: `talks/${talk.id}.ics`, source: talk.file, marker: 'BEGIN:VEVENT' },
 		]),
 		...content.paths.map(page('paths')),

@@ -1,5 +1,6 @@
 import { checkContentGraph } from './content-graph.ts';
 import type { ContentSet } from './content-set.ts';
+import { checkHealthCheck } from './health-check.ts';
 import type { ContentIssue } from './issues.ts';
 import { readContent, withLine } from './read-content.ts';
 
@@ -13,5 +14,6 @@ export async function validateContent(
 	const graphIssues = checkContentGraph(content).map((issue) =>
 		withLine(issue, texts.get(issue.file) ?? ''),
 	);
-	return { content, issues: [...issues, ...graphIssues] };
+	const healthCheck = await checkHealthCheck(root, content);
+	return { content, issues: [...issues, ...graphIssues, ...healthCheck.issues] };
 }

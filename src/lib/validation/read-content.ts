@@ -106,6 +106,7 @@ export async function readContent(
 				data: result.data,
 				links: parsed.links,
 				hasTryThis: parsed.hasTryThis,
+				units: parsed.units,
 			} as SourceEntry<never>;
 			const winIssue = name === 'wins' ? checkWinDate(entry) : undefined;
 			if (winIssue) issues.push(winIssue);
@@ -164,7 +165,14 @@ function checkWinDate(entry: SourceEntry<{ date: Date }>): ContentIssue | undefi
 }
 
 type Parsed =
-	{ data: unknown; links: string[]; text: string; hasTryThis?: boolean } | { issue: ContentIssue };
+	| { data: unknown; links: string[]; text: string; hasTryThis?: boolean; units?: string[] }
+	| { issue: ContentIssue };
+
+/** The plain text of a Markdown node and its children. */
+const textOf = (node: { value?: unknown; children?: unknown[] }): string =>
+	typeof node.value === 'string'
+		? node.value
+		: (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
 
 /** A "Try this" exercise: a Starlight tip aside titled Try this. */
 const TRY_THIS = /^:::tip\[Try this[^\]]*\]/m;
@@ -197,8 +205,10 @@ export function parseFile(file: string, text: string): Parsed {
 	try {
 		const tree = (file.endsWith('.mdx') ? mdxParser : markdownParser).parse(body);
 		const links: string[] = [];
+		const units: string[] = [];
 		visit(tree, (node) => {
 			if (node.type === 'link') links.push(node.url);
+			if (node.type === 'heading' && node.depth === 2) units.push(textOf(node).trim());
 			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
 				for (const attribute of node.attributes)
 					if (
@@ -208,7 +218,7 @@ export function parseFile(file: string, text: string): Parsed {
 					)
 						links.push(attribute.value);
 		});
-		return { data: data.value, links, text, hasTryThis: TRY_THIS.test(body) };
+		return { data: data.value, links, text, hasTryThis: TRY_THIS.test(body), units };
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message: string };
 		return {

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
 	describeScore,
 	getCorrectChoices,
+	getRequiredToPass,
+	hasPassed,
 	isMultipleAnswer,
 	scoreQuiz,
 } from '../../../src/lib/modules/quiz.ts';
@@ -40,12 +42,29 @@ describe('scoreQuiz', () => {
 		]);
 	});
 
-	test('describes the score', () => {
-		expect(describeScore({ correct: 2, total: 2, perQuestion: [] })).toBe(
-			'You got 2 of 2 right. Well done!',
+	test('describes the score against the pass mark', () => {
+		const score = (correct: number) => ({ correct, total: 6, perQuestion: [] });
+		expect(describeScore(score(6), 5)).toBe('You got 6 of 6 right, so you passed. Well done!');
+		expect(describeScore(score(5), 5)).toBe(
+			'You got 5 of 6 right, so you passed: the module counts as complete. Read why the others were wrong.',
 		);
-		expect(describeScore({ correct: 1, total: 2, perQuestion: [] })).toBe(
-			'You got 1 of 2 right. Read the explanations, then try again.',
+		expect(describeScore(score(4), 5)).toBe(
+			'You got 4 of 6 right. You need 5 to pass: read the explanations, then try again.',
 		);
+	});
+
+	test.each([
+		[6, 80, 5],
+		[7, 80, 6],
+		[8, 80, 7],
+		[10, 80, 8],
+		[5, 80, 4],
+		[6, 100, 6],
+		[6, 50, 3],
+		[7, 50, 4],
+	])('%i questions at a pass mark of %i %% need %i right', (total, passMark, required) => {
+		expect(getRequiredToPass(total, passMark)).toBe(required);
+		expect(hasPassed({ correct: required, total }, passMark)).toBe(true);
+		expect(hasPassed({ correct: required - 1, total }, passMark)).toBe(false);
 	});
 });

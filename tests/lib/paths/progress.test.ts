@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getPathProgress } from '../../../src/lib/paths/progress.ts';
-import { buildSummary } from '../../../src/lib/progress/summary.ts';
 import {
 	completeModule,
 	createProgress,
-	recordQuizScore,
 	setTask,
 	viewTerm,
 } from '../../../src/lib/progress/store.ts';
@@ -28,33 +26,5 @@ describe('path progress', () => {
 		record = setTask(record, 'p', 'guide-first-week', true, now);
 		expect(getPathProgress('p', steps, record)).toEqual({ done: 4, total: 4, next: undefined });
 		expect(getPathProgress('other', steps, record).done).toBe(2);
-	});
-});
-
-describe('buildSummary', () => {
-	test('writes a plain-text summary for a manager', () => {
-		let record = completeModule(createProgress(now), 'security-basics', now);
-		record = recordQuizScore(record, 'security-basics', 5, 6, now);
-		record = setTask(viewTerm(record, 'vpn', now), 'p', 'task-meet-it', true, now);
-		const text = buildSummary(record, {
-			modules: [
-				{ id: 'security-basics', title: 'Security basics' },
-				{ id: 'cloud', title: 'Cloud' },
-			],
-			paths: [
-				{ id: 'p', title: 'New hire', total: 4, done: (r) => getPathProgress('p', steps, r).done },
-			],
-		});
-		expect(text).toMatchInlineSnapshot(`
-			"My learning progress on Common Ground
-
-			Modules completed: 1 of 2
-			- Security basics (24 November 2026, knowledge check 5/6)
-
-			Paths:
-			- New hire: 3 of 4 steps done
-
-			Glossary terms looked up: 1"
-		`);
 	});
 });

@@ -6,9 +6,9 @@ import {
 	exportProgress,
 	importProgress,
 	readProgress,
+	recordAttempt,
 	recordQuizScore,
 	setTask,
-	uncompleteModule,
 	viewTerm,
 } from '../../../src/lib/progress/store.ts';
 
@@ -47,7 +47,24 @@ describe('recording progress', () => {
 		const once = completeModule(createProgress(now), 'a', now);
 		const twice = completeModule(once, 'a', later);
 		expect(twice.modules.a).toEqual({ completedAt: now.toISOString() });
-		expect(uncompleteModule(twice, 'a', later).modules).toEqual({});
+	});
+
+	test('completes a module only when an attempt reaches the pass mark, and keeps it complete', () => {
+		let record = recordAttempt(createProgress(now), 'a', { correct: 4, total: 6 }, 5, now);
+		expect(record.modules).toEqual({});
+		expect(record.quizzes.a).toEqual({ best: 4, total: 6, at: now.toISOString() });
+		record = recordAttempt(record, 'a', { correct: 5, total: 6 }, 5, later);
+		expect(record.modules.a).toEqual({ completedAt: later.toISOString() });
+		expect(record.quizzes.a!.best).toBe(5);
+		const after = recordAttempt(
+			record,
+			'a',
+			{ correct: 1, total: 6 },
+			5,
+			new Date('2026-11-26T00:00:00Z'),
+		);
+		expect(after.modules.a).toEqual({ completedAt: later.toISOString() });
+		expect(after.quizzes.a!.best).toBe(5);
 	});
 
 	test('keeps the best quiz score', () => {

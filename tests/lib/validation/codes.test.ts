@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { issueCodes } from '../../../src/lib/validation/codes.ts';
 
-const sources = ['content-graph.ts', 'issues.ts', 'read-content.ts'].map((file) =>
-	readFileSync(`src/lib/validation/${file}`, 'utf8'),
-);
+const sources = [
+	'validation/content-graph.ts',
+	'validation/issues.ts',
+	'validation/read-content.ts',
+	'validation/health-check.ts',
+	'modules/quiz-lint.ts',
+].map((file) => readFileSync(`src/lib/${file}`, 'utf8'));
 const used = [
 	...new Set(
 		sources.flatMap((source) => [...source.matchAll(/code: '([a-z-]+)'/g)].map((m) => m[1]!)),

@@ -171,7 +171,7 @@ describe('checkContentGraph', () => {
 			'content/talks/phish terms[0]: "sso" is not a glossary term',
 			'content/paths/new weeks[0].steps[0].ref: "zz" is not a module',
 			'content/paths/new weeks[0].steps[1].ref: "nope" is not a guide',
-			'content/paths/new weeks[0].steps[2].ref: "nope" is not a Tech Talk kit',
+			'content/paths/new weeks[0].steps[2].ref: "nope" is not a session kit',
 			'content/paths/new weeks[0].steps[3].ref: "nope" is not a glossary term',
 			'content/docs/guides/first-week terms[0]: "dns" is not a glossary term',
 		]);

@@ -13,8 +13,8 @@ const injections = injectPayloads(join(root, 'content'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('injectPayloads', () => {
-	test('writes 50 distinct payloads, each into its file', () => {
-		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(50);
+	test('writes 53 distinct payloads, each into its file', () => {
+		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(53);
 		for (const { file, field, payload } of injections) {
 			const { data } = parseEntryFile(readFileSync(join(root, 'content', file), 'utf8'), file);
 			const value = field
