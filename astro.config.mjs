@@ -11,6 +11,7 @@ import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeDocsSourcePath } from './src/plugins/rehype-docs-source-path.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-labels.ts';
+import { collections } from './src/lib/collections.ts';
 import { sidebar } from './src/lib/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -20,7 +21,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const terms = await readLinkableTerms(root);
 
 /** Links to pages outside Starlight's docs collection, for the links validator to leave alone. */
-const customPageLinks = ['glossary', 'modules', 'talks', 'paths', 'wins', 'tools', 'progress']
+const customPageLinks = [
+	...Object.keys(collections).filter((name) => name !== 'guides'),
+	'tools',
+	'progress',
+]
 	.flatMap((section) => [`${base}${section}/`, `${base}${section}/**`])
 	.concat([base, `${base}guides/`, `${base}?*`]);
 

@@ -1,62 +1,32 @@
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { file, glob } from 'astro/loaders';
-import { getEntryId } from './lib/validation/content-set.ts';
+import { collections as table, getEntryId } from './lib/collections.ts';
 import { docsExtension } from './schemas/docs.ts';
-import { glossarySchema } from './schemas/glossary.ts';
 import { healthDimensionSchema } from './schemas/health-check.ts';
-import { moduleSchema } from './schemas/modules.ts';
-import { pathSchema } from './schemas/paths.ts';
-import { talkSchema } from './schemas/talks.ts';
-import { winSchema } from './schemas/wins.ts';
 
-// Wiring only: each collection's fields are documented in src/schemas/<collection>.ts.
+// Wiring only: each collection's folder and schema come from src/lib/collections.ts, and its
+// fields are documented in src/schemas/<collection>.ts.
+/** Astro's loader for a collection's folder, from the table. */
+const folderOf = (name: 'glossary' | 'modules' | 'talks' | 'paths' | 'wins') =>
+	glob({
+		base: `./content/${table[name].folder}`,
+		pattern: `**/*${table[name].extension}`,
+		generateId: ({ entry }) => getEntryId(entry),
+	});
+
 export const collections = {
+	// Guides are Starlight's docs collection, so its sidebar and i18n keep working.
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: docsExtension }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	glossary: defineCollection({
-		loader: glob({
-			base: './content/glossary',
-			pattern: '**/*.yaml',
-			generateId: ({ entry }) => getEntryId(entry),
-		}),
-		schema: glossarySchema,
-	}),
-	modules: defineCollection({
-		loader: glob({
-			base: './content/modules',
-			pattern: '**/*.mdx',
-			generateId: ({ entry }) => getEntryId(entry),
-		}),
-		schema: moduleSchema,
-	}),
-	talks: defineCollection({
-		loader: glob({
-			base: './content/talks',
-			pattern: '**/*.mdx',
-			generateId: ({ entry }) => getEntryId(entry),
-		}),
-		schema: talkSchema,
-	}),
-	paths: defineCollection({
-		loader: glob({
-			base: './content/paths',
-			pattern: '**/*.yaml',
-			generateId: ({ entry }) => getEntryId(entry),
-		}),
-		schema: pathSchema,
-	}),
-	wins: defineCollection({
-		loader: glob({
-			base: './content/wins',
-			pattern: '**/*.md',
-			generateId: ({ entry }) => getEntryId(entry),
-		}),
-		schema: winSchema,
-	}),
+	glossary: defineCollection({ loader: folderOf('glossary'), schema: table.glossary.schema }),
+	modules: defineCollection({ loader: folderOf('modules'), schema: table.modules.schema }),
+	talks: defineCollection({ loader: folderOf('talks'), schema: table.talks.schema }),
+	paths: defineCollection({ loader: folderOf('paths'), schema: table.paths.schema }),
+	wins: defineCollection({ loader: folderOf('wins'), schema: table.wins.schema }),
 	// One file, a list of dimensions. The store does not keep the list's order, so each item
 	// carries its place in the file; saved answers refer to statements by that order.
 	healthCheck: defineCollection({

@@ -3,7 +3,7 @@
 // the payload build); the site's own checks read content in src/lib/validation.
 import { posix } from 'node:path';
 import yaml from 'js-yaml';
-import { collectionSpecs } from '../../src/lib/validation/read-content.ts';
+import { collections } from '../../src/lib/collections.ts';
 import type { CollectionName } from '../../src/lib/validation/content-set.ts';
 
 /** An entry as data, and the Markdown body after its frontmatter (none for YAML files). */
@@ -37,6 +37,6 @@ export function serialiseEntryFile({ data, body }: EntryFile): string {
 
 /** Where an entry's file sits below `content/`, e.g. `docs/guides/escalating-well.mdx`. */
 export function entryFilePath(collection: CollectionName, id: string): string {
-	const spec = collectionSpecs[collection];
+	const spec = collections[collection];
 	return posix.join(spec.folder, `${id}${spec.extension}`);
 }

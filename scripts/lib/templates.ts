@@ -1,3 +1,5 @@
+import { collections, getEntryFile } from '../../src/lib/collections.ts';
+
 /** Values a template needs; the scaffolder asks for the ones not given as flags. */
 export interface TemplateValues {
 	id: string;
@@ -38,7 +40,7 @@ export const templates: Record<
 	ContentTemplate
 > = {
 	term: {
-		path: ({ id }) => `content/glossary/${id}.yaml`,
+		path: ({ id }) => getEntryFile('glossary', id),
 		asks: [
 			{ name: 'title', question: 'The term as readers see it (e.g. VPN)' },
 			{
@@ -48,7 +50,7 @@ export const templates: Record<
 			},
 			{ name: 'category', question: 'Category (e.g. security, finance)' },
 		],
-		preview: ({ id }) => `/glossary/${id}/`,
+		preview: ({ id }) => `/${collections.glossary.page(id)}`,
 		render: (v) => `# yaml-language-server: $schema=../../schemas/glossary.schema.json
 term: ${quote(v.title)}
 aka: []
@@ -70,12 +72,12 @@ reviewed: ${v.today}
 `,
 	},
 	module: {
-		path: ({ id }) => `content/modules/${id}.mdx`,
+		path: ({ id }) => getEntryFile('modules', id),
 		asks: [
 			{ name: 'title', question: 'Module title' },
 			{ name: 'track', question: 'Track', choices: ['it-for-business', 'business-for-it'] },
 		],
-		preview: ({ id }) => `/modules/${id}/`,
+		preview: ({ id }) => `/${collections.modules.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
 description: One or two sentences on what the learner gets from this module.
@@ -114,9 +116,9 @@ Teach the next idea.
 `,
 	},
 	talk: {
-		path: ({ id }) => `content/talks/${id}.mdx`,
+		path: ({ id }) => getEntryFile('talks', id),
 		asks: [{ name: 'title', question: 'Session title' }],
-		preview: ({ id }) => `/talks/${id}/`,
+		preview: ({ id }) => `/${collections.talks.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
 description: One or two sentences on what people get from the session.
@@ -191,9 +193,9 @@ What to send and follow up.
 `,
 	},
 	path: {
-		path: ({ id }) => `content/paths/${id}.yaml`,
+		path: ({ id }) => getEntryFile('paths', id),
 		asks: [{ name: 'title', question: 'Path title' }],
-		preview: ({ id }) => `/paths/${id}/`,
+		preview: ({ id }) => `/${collections.paths.page(id)}`,
 		render: (v) => `# yaml-language-server: $schema=../../schemas/path.schema.json
 title: ${quote(v.title)}
 description: One or two sentences on who follows this path and what they get.
@@ -207,7 +209,7 @@ reviewed: ${v.today}
 `,
 	},
 	guide: {
-		path: ({ id }) => `content/docs/guides/${id}.mdx`,
+		path: ({ id }) => getEntryFile('guides', id),
 		asks: [
 			{ name: 'title', question: 'Guide title' },
 			{
@@ -216,7 +218,7 @@ reviewed: ${v.today}
 				choices: ['business', 'it', 'everyone', 'facilitators', 'managers', 'new-hires'],
 			},
 		],
-		preview: ({ id }) => `/guides/${id}/`,
+		preview: ({ id }) => `/${collections.guides.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
 description: One or two sentences on what the reader can do after reading it.
@@ -238,7 +240,7 @@ Explain the first step with a concrete example.
 `,
 	},
 	win: {
-		path: ({ id, today }) => `content/wins/${today}-${id}.md`,
+		path: ({ id, today }) => getEntryFile('wins', `${today}-${id}`),
 		asks: [
 			{ name: 'title', question: 'What was achieved, in a few words' },
 			{

@@ -1,9 +1,11 @@
+import { collections } from './collections.ts';
 import type { ContentSet } from './validation/content-set.ts';
 
 /** An entry whose last review is older than its review interval. */
 export interface OverdueEntry {
 	file: string;
-	kind: 'glossary term' | 'module' | 'Tech Talk kit' | 'path' | 'guide';
+	/** The collection's label: `glossary term`, `session kit` … */
+	kind: string;
 	title: string;
 	owner: string;
 	reviewed: string;
@@ -12,7 +14,7 @@ export interface OverdueEntry {
 	intervalMonths: number;
 }
 
-/** Months between reviews: 12 by default; 6 for security terms and for Tech Talk kits with fixes. */
+/** Months between reviews: 12 by default; 6 for security terms and for session kits with common issues. */
 export const DEFAULT_INTERVAL = 12;
 export const FAST_INTERVAL = 6;
 
@@ -25,31 +27,31 @@ export function findOverdueEntries(content: ContentSet, today: Date): OverdueEnt
 	const candidates = [
 		...content.glossary.map((entry) => ({
 			entry,
-			kind: 'glossary term' as const,
+			kind: collections.glossary.label,
 			title: entry.data.term,
 			interval: entry.data.category === 'security' ? FAST_INTERVAL : DEFAULT_INTERVAL,
 		})),
 		...content.modules.map((entry) => ({
 			entry,
-			kind: 'module' as const,
+			kind: collections.modules.label,
 			title: entry.data.title,
 			interval: DEFAULT_INTERVAL,
 		})),
 		...content.talks.map((entry) => ({
 			entry,
-			kind: 'Tech Talk kit' as const,
+			kind: collections.talks.label,
 			title: entry.data.title,
 			interval: entry.data.commonIssues.length > 0 ? FAST_INTERVAL : DEFAULT_INTERVAL,
 		})),
 		...content.paths.map((entry) => ({
 			entry,
-			kind: 'path' as const,
+			kind: collections.paths.label,
 			title: entry.data.title,
 			interval: DEFAULT_INTERVAL,
 		})),
 		...content.guides.map((entry) => ({
 			entry,
-			kind: 'guide' as const,
+			kind: collections.guides.label,
 			title: entry.data.title,
 			interval: DEFAULT_INTERVAL,
 		})),

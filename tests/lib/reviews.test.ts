@@ -32,7 +32,7 @@ describe('review report', () => {
 			const overdue = findOverdueEntries(content, sevenMonthsLater);
 			expect(
 				overdue.map((entry) => `${entry.kind}: ${entry.title} (${entry.intervalMonths})`),
-			).toEqual(['glossary term: MFA (6)', 'Tech Talk kit: Spotting phishing (6)']);
+			).toEqual(['glossary term: MFA (6)', 'session kit: Spotting phishing (6)']);
 			expect(groupByOwner(overdue).map(([owner]) => owner)).toEqual(['No owner set']);
 			expect(formatReviewReport([], sevenMonthsLater)).toBe(
 				'Nothing is overdue for review on 2027-06-01.\n',

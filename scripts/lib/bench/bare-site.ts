@@ -4,6 +4,7 @@
 // yardstick for "what does our site cost on top of Starlight".
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { getGuideSlug } from '../../../src/lib/collections.ts';
 import { sidebar } from '../../../src/lib/navigation.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { type Corpus, type CorpusEntry, type RawStep, entriesOf } from './model.ts';
@@ -259,7 +260,7 @@ function talkPages(talk: CorpusEntry, names: Map<string, string>): BarePage[] {
 const stepLink: Record<string, (ref: string) => string> = {
 	module: (ref) => `/modules/${ref}/`,
 	talk: (ref) => `/talks/${ref}/`,
-	guide: (ref) => `/guides/${ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '')}/`,
+	guide: (ref) => `/guides/${getGuideSlug(ref)}/`,
 	term: (ref) => `/glossary/${ref}/`,
 };
 

@@ -1,12 +1,12 @@
 // Renamed copies of content entries that stay self-consistent: every id a copy refers to, in
 // fields and in links, points at the same copy when that entry was copied too, and at the
 // original otherwise. Glossary names and aliases get the copy's number, as they must be unique.
+import { getGuideSlug } from '../../../src/lib/collections.ts';
 import {
 	type CollectionName,
 	type CorpusEntry,
 	type RawStep,
 	entriesOf,
-	normaliseGuideRef,
 	stepCollections,
 } from './model.ts';
 import { type Rename, mapStrings, rewriteLinks } from './links.ts';
@@ -100,6 +100,6 @@ function renameFields(entry: CorpusEntry, copy: number, rename: Rename): Record<
 function renameStep(step: RawStep, rename: Rename): RawStep {
 	const collection = stepCollections[step.kind];
 	if (!collection || step.ref === undefined) return step;
-	const ref = collection === 'guides' ? normaliseGuideRef(step.ref) : step.ref;
+	const ref = collection === 'guides' ? getGuideSlug(step.ref) : step.ref;
 	return { ...step, ref: rename(collection, ref) };
 }

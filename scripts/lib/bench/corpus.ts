@@ -4,7 +4,7 @@
 import yaml from 'js-yaml';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { collectionSpecs } from '../../../src/lib/validation/read-content.ts';
+import { collections, getGuideSlug } from '../../../src/lib/collections.ts';
 import { entryFilePath, parseEntryFile, serialiseEntryFile } from '../entry-file.ts';
 import { copyEntries, type IdSets, idSetsOf } from './copy.ts';
 import { mapStrings, unlinkMissing } from './links.ts';
@@ -13,7 +13,6 @@ import {
 	type Corpus,
 	type CorpusEntry,
 	entriesOf,
-	normaliseGuideRef,
 	pathSteps,
 	stepCollections,
 } from './model.ts';
@@ -35,9 +34,9 @@ export function readSourceCorpus(root: string): Corpus {
 	const contentDir = join(root, 'content');
 	const entries: CorpusEntry[] = [];
 	const claimed = new Set<string>();
-	for (const [collection, spec] of Object.entries(collectionSpecs) as [
+	for (const [collection, spec] of Object.entries(collections) as [
 		CollectionName,
-		(typeof collectionSpecs)[CollectionName],
+		(typeof collections)[CollectionName],
 	][]) {
 		const folder = join(contentDir, spec.folder);
 		for (const file of listFiles(folder)) {
@@ -63,14 +62,14 @@ export function selectSubset(source: Corpus, quota: SubsetQuota): Corpus {
 	const originals = source.entries.filter((entry) => !entry.copyOf);
 	const byCollection = (name: CollectionName) => entriesOf(originals, name);
 	const keep = new Map<CollectionName, Set<string>>(
-		(Object.keys(collectionSpecs) as CollectionName[]).map((name) => [name, new Set<string>()]),
+		(Object.keys(collections) as CollectionName[]).map((name) => [name, new Set<string>()]),
 	);
 	const paths = byCollection('paths').slice(0, quota.paths);
 	for (const path of paths) {
 		keep.get('paths')!.add(path.id);
 		for (const step of pathSteps(path.data)) {
 			const collection = stepCollections[step.kind];
-			if (collection && step.ref) keep.get(collection)!.add(normaliseGuideRef(step.ref));
+			if (collection && step.ref) keep.get(collection)!.add(getGuideSlug(step.ref));
 		}
 	}
 	for (const name of ['modules', 'talks', 'guides', 'glossary'] as const)

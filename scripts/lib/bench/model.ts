@@ -1,4 +1,5 @@
 // Shapes shared by the benchmark's corpus, copies and bare sites.
+import { stepCollections as steps } from '../../../src/lib/collections.ts';
 import type { CollectionName } from '../../../src/lib/validation/content-set.ts';
 
 export type { CollectionName };
@@ -30,22 +31,11 @@ export interface RawStep {
 }
 
 /** Which collection a path step's `ref` points into. */
-export const stepCollections: Record<string, CollectionName | undefined> = {
-	module: 'modules',
-	talk: 'talks',
-	guide: 'guides',
-	term: 'glossary',
-	task: undefined,
-};
+export const stepCollections: Record<string, CollectionName | undefined> = steps;
 
 /** The steps of a path's raw data, in order. */
 export function pathSteps(data: Record<string, unknown>): RawStep[] {
 	return ((data.weeks ?? []) as { steps: RawStep[] }[]).flatMap((week) => week.steps);
-}
-
-/** Guides are referenced by slug; authors may write `guides/x` or `x`. */
-export function normaliseGuideRef(ref: string): string {
-	return ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '');
 }
 
 /** The entries of one collection, sorted by id in code-point order (independent of locale). */

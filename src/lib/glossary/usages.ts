@@ -1,3 +1,4 @@
+import { getGuideSlug } from '../collections.ts';
 import type { TermUser } from './index.ts';
 
 interface WithTerms {
@@ -47,9 +48,7 @@ export function collectTermUsers(
 		],
 	});
 	return [
-		...sources.guides.map((guide) =>
-			user('guide', 'guides', guide, guide.id.replace(/^guides\//, '')),
-		),
+		...sources.guides.map((guide) => user('guide', 'guides', guide, getGuideSlug(guide.id))),
 		...sources.modules.map((module) => user('module', 'modules', module, module.id)),
 		...sources.talks.map((talk) => user('talk', 'talks', talk, talk.id)),
 	];

@@ -1,3 +1,4 @@
+import { getGuideSlug } from '../collections.ts';
 import type { Path, PathStep } from '../../schemas/paths.ts';
 
 /** What a referenced step needs to show: its title, link and length. */
@@ -28,8 +29,7 @@ export interface ResolvedStep {
 
 /** A step's progress key: its kind and what it points at (or its task text), in kebab-case. */
 export function getStepKey(step: PathStep): string {
-	const subject =
-		step.kind === 'task' ? (step.task ?? '') : (step.ref ?? '').replace(/^\/?(guides\/)?/, '');
+	const subject = step.kind === 'task' ? (step.task ?? '') : getGuideSlug(step.ref ?? '');
 	const slug = subject
 		.toLowerCase()
 		.normalize('NFKD')
@@ -59,7 +59,7 @@ export function resolvePathWeeks(path: Path, lookup: StepLookup) {
 				href: target.href,
 				minutes: target.minutes,
 				key,
-				ref: step.kind === 'guide' ? ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '') : ref,
+				ref: step.kind === 'guide' ? getGuideSlug(ref) : ref,
 			};
 		}),
 	}));

@@ -1,3 +1,4 @@
+import { getGuideSlug, stepCollections } from '../collections.ts';
 import type { StepLookup } from './index.ts';
 
 interface Titled {
@@ -15,16 +16,10 @@ export function createStepLookup(
 	},
 	href: (kind: 'modules' | 'guides' | 'talks' | 'glossary', id: string) => string,
 ): StepLookup {
-	const table = {
-		module: { items: sources.modules, folder: 'modules' as const },
-		guide: { items: sources.guides, folder: 'guides' as const },
-		talk: { items: sources.talks, folder: 'talks' as const },
-		term: { items: sources.glossary, folder: 'glossary' as const },
-	};
 	return (kind, ref) => {
-		const { items, folder } = table[kind];
-		const id = kind === 'guide' ? ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '') : ref;
-		const item = items.find((candidate) => candidate.id.replace(/^guides\//, '') === id);
+		const folder = stepCollections[kind] as keyof typeof sources;
+		const id = kind === 'guide' ? getGuideSlug(ref) : ref;
+		const item = sources[folder].find((candidate) => getGuideSlug(candidate.id) === id);
 		if (!item) return undefined;
 		const title = item.data.title ?? item.data.term ?? id;
 		return {

@@ -1,5 +1,6 @@
 import { getStepKey } from '../paths/index.ts';
 import type { Talk } from '../../schemas/talks.ts';
+import { collections, getEntryFile, getGuideSlug, stepCollections } from '../collections.ts';
 import type { ContentIssue } from './issues.ts';
 import { suggestId } from './issues.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
@@ -156,14 +157,10 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 						fix: 'remove the repeat, or reword the task',
 					});
 				else seenSteps.set(key, field);
-				const kind = {
-					module: 'modules',
-					talk: 'talks',
-					guide: 'guides',
-					term: 'glossary',
-					task: undefined,
-				}[step.kind] as keyof typeof ids | undefined;
-				if (kind && step.ref !== undefined && !ids[kind].has(normaliseRef(step.kind, step.ref)))
+				const kind =
+					step.kind === 'task' ? undefined : (stepCollections[step.kind] as RefCollection);
+				const id = step.kind === 'guide' && step.ref ? getGuideSlug(step.ref) : step.ref;
+				if (kind && step.ref !== undefined && id !== undefined && !ids[kind].has(id))
 					issues.push(
 						unknownRef(path.file, `weeks[${w}].steps[${s}].ref`, step.ref, kind, ids[kind]),
 					);
@@ -175,42 +172,27 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 	return issues;
 }
 
-const collectionFolders = {
-	glossary: 'glossary',
-	modules: 'modules',
-	talks: 'talks',
-	guides: 'docs/guides',
-} as const;
+/** The collections that other entries point into by id. */
+type RefCollection = 'glossary' | 'modules' | 'talks' | 'guides';
 
 function unknownRef(
 	file: string,
 	field: string,
 	value: string,
-	kind: keyof typeof collectionFolders,
+	kind: RefCollection,
 	known: ReadonlySet<string>,
 ): ContentIssue {
-	const label = {
-		glossary: 'glossary term',
-		modules: 'module',
-		talks: 'session kit',
-		guides: 'guide',
-	}[kind];
 	const suggestion = suggestId(value, known);
-	const create = `content/${collectionFolders[kind]}/${value}.${kind === 'glossary' ? 'yaml' : 'mdx'}`;
+	const create = getEntryFile(kind, value);
 	return {
 		file,
 		field,
 		code: 'unknown-id',
-		problem: `"${value}" is not a ${label}`,
+		problem: `"${value}" is not a ${collections[kind].label}`,
 		fix: suggestion
 			? `did you mean "${suggestion}"? Otherwise create ${create}`
 			: `use an existing id or create ${create}`,
 	};
-}
-
-/** Guides are referenced by slug; authors may write `guides/x` or `x`. */
-function normaliseRef(kind: string, ref: string): string {
-	return kind === 'guide' ? ref.replace(/^\/?(guides\/)?/, '').replace(/\/$/, '') : ref;
 }
 
 /** Whether a Markdown link target points at a glossary term's page. */

@@ -1,9 +1,5 @@
-import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import type { Module } from '../../schemas/modules.ts';
-import type { Path } from '../../schemas/paths.ts';
-import type { Talk } from '../../schemas/talks.ts';
-import type { Win } from '../../schemas/wins.ts';
-import type { GuideFrontmatter } from '../../schemas/guides.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName, collections } from '../collections.ts';
 
 /** A parsed content file: where it came from and what it holds. */
 export interface SourceEntry<T> {
@@ -22,20 +18,8 @@ export interface SourceEntry<T> {
 }
 
 /** Everything under `content/`, parsed and validated per file, ready for cross-file checks. */
-export interface ContentSet {
-	glossary: SourceEntry<GlossaryEntry>[];
-	modules: SourceEntry<Module>[];
-	talks: SourceEntry<Talk>[];
-	paths: SourceEntry<Path>[];
-	wins: SourceEntry<Win>[];
-	guides: SourceEntry<GuideFrontmatter>[];
-}
+export type ContentSet = {
+	[K in CollectionName]: SourceEntry<z.output<(typeof collections)[K]['schema']>>[];
+};
 
-/** Collections whose files live in `content/<name>/`. */
-export type CollectionName = keyof ContentSet;
-
-/** Id of an entry from its path inside the collection folder: the file name without extension. */
-export function getEntryId(relativePath: string): string {
-	const name = relativePath.split('/').pop() ?? relativePath;
-	return name.replace(/\.[^.]+$/, '');
-}
+export type { CollectionName };

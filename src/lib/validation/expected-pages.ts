@@ -1,3 +1,4 @@
+import { collections, type PagedCollection } from '../collections.ts';
 import type { ContentSet } from './content-set.ts';
 
 /** A built file that must exist, and which content entry needs it. */
@@ -12,8 +13,8 @@ export interface ExpectedPage {
 
 /** Every page the content should produce, so the build can prove nothing was dropped. */
 export function listExpectedPages(content: ContentSet): ExpectedPage[] {
-	const page = (folder: string) => (entry: { id: string; file: string }) => ({
-		output: `${folder}/${entry.id}/index.html`,
+	const page = (collection: PagedCollection) => (entry: { id: string; file: string }) => ({
+		output: `${collections[collection].page(entry.id)}index.html`,
 		source: entry.file,
 	});
 	return [

@@ -7,38 +7,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { z } from 'astro/zod';
-import { glossarySchema } from '../../schemas/glossary.ts';
-import { guideFrontmatterSchema } from '../../schemas/guides.ts';
-import { moduleSchema } from '../../schemas/modules.ts';
-import { pathSchema } from '../../schemas/paths.ts';
-import { talkSchema } from '../../schemas/talks.ts';
-import { winSchema } from '../../schemas/wins.ts';
-import {
-	type CollectionName,
-	type ContentSet,
-	type SourceEntry,
-	getEntryId,
-} from './content-set.ts';
+import { type CollectionName, collections, getEntryId } from '../collections.ts';
+import type { ContentSet, SourceEntry } from './content-set.ts';
 import { type ContentIssue, fromZodIssues } from './issues.ts';
-
-interface CollectionSpec {
-	/** Folder below `content/`. */
-	folder: string;
-	/** The one file extension authors use. */
-	extension: '.yaml' | '.mdx' | '.md';
-	schema: z.ZodType;
-}
-
-/** Where each collection lives and what validates it. */
-export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
-	glossary: { folder: 'glossary', extension: '.yaml', schema: glossarySchema },
-	modules: { folder: 'modules', extension: '.mdx', schema: moduleSchema },
-	talks: { folder: 'talks', extension: '.mdx', schema: talkSchema },
-	paths: { folder: 'paths', extension: '.yaml', schema: pathSchema },
-	wins: { folder: 'wins', extension: '.md', schema: winSchema },
-	guides: { folder: 'docs/guides', extension: '.mdx', schema: guideFrontmatterSchema },
-};
 
 /** Result of reading `content/`: entries that passed their schema, and every problem found. */
 export interface ReadResult {
@@ -51,20 +22,15 @@ export interface ReadResult {
 /** Reads and validates the files under `<root>/content`, one collection at a time (all by default). */
 export async function readContent(
 	root: string,
-	collections: readonly CollectionName[] = Object.keys(collectionSpecs) as CollectionName[],
+	names: readonly CollectionName[] = Object.keys(collections) as CollectionName[],
 ): Promise<ReadResult> {
-	const content: ContentSet = {
-		glossary: [],
-		modules: [],
-		talks: [],
-		paths: [],
-		wins: [],
-		guides: [],
-	};
+	const content = Object.fromEntries(
+		Object.keys(collections).map((name) => [name, []]),
+	) as unknown as ContentSet;
 	const issues: ContentIssue[] = [];
 	const texts = new Map<string, string>();
-	for (const name of collections) {
-		const spec = collectionSpecs[name];
+	for (const name of names) {
+		const spec = collections[name];
 		const folder = join(root, 'content', spec.folder);
 		const seen = new Map<string, string>();
 		for (const absolute of await listFiles(folder)) {
@@ -146,7 +112,7 @@ function checkId(
 			field: '(file name)',
 			code: 'duplicate-id',
 			problem: `the id "${id}" is already used by ${other}`,
-			fix: `ids must be unique in ${collectionSpecs[name].folder}/: rename one of the two files`,
+			fix: `ids must be unique in ${collections[name].folder}/: rename one of the two files`,
 		};
 	seen.set(id, file);
 	return undefined;
