@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../../src/schemas/id.ts';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readContent } from '../../src/lib/validation/read-content.ts';
@@ -23,7 +24,7 @@ export async function scaffold(
 	answers: Record<string, string>,
 	now: Date,
 ): Promise<{ file: string; preview: string } | { error: string }> {
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+	if (!ID_PATTERN.test(id))
 		return {
 			error: `"${id}" is not a valid id: use lowercase letters, digits and single hyphens, e.g. password-manager.`,
 		};

@@ -1,3 +1,4 @@
+import { getLinkedTermId } from '../lib/glossary/links.ts';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type {} from 'mdast-util-directive';
@@ -137,7 +138,7 @@ function findAuthoredTermLinks(tree: Root, byId: Map<string, LinkableTerm>): str
 	const ids: string[] = [];
 	const walk = (node: Nodes) => {
 		if (node.type === 'link') {
-			const id = /(?:^|\/)glossary\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(node.url)?.[1];
+			const id = getLinkedTermId(node.url);
 			if (id && byId.has(id) && !ids.includes(id)) ids.push(id);
 		}
 		if ('children' in node) for (const child of node.children) walk(child);

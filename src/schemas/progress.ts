@@ -2,6 +2,8 @@
 // checked by a small hand-written guard instead of zod: zod would add tens of kilobytes to those
 // pages (the budget for quiz and progress code is 6 KB gzip). The rules match the types below.
 
+import { ID_PATTERN } from './id.ts';
+
 /** Version of the progress record; a record of another version is reset with a notice. */
 export const PROGRESS_VERSION = 1;
 
@@ -21,7 +23,7 @@ export interface ProgressRecord {
 	updatedAt: string;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ID_PATTERN;
 const STEP = /^[a-z]+-[a-z0-9-]*$/;
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);

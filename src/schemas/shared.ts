@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './id.ts';
 
 /** Kebab-case slug used for every content id and cross-reference (`vpn`, `security-basics`). */
 export const idSchema = z
 	.string()
-	.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'use lowercase letters, digits and single hyphens (kebab-case)',
-	);
+	.regex(ID_PATTERN, 'use lowercase letters, digits and single hyphens (kebab-case)');
 
 /** Calendar date as written by authors (`2026-11-01`); YAML may already have turned it into a Date. */
 export const isoDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {

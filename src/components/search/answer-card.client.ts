@@ -1,7 +1,8 @@
 // Draws a glossary lookup: up to three terms with their definitions, or, when no term matches,
 // a plain "no match" with the nearest terms and a link to suggest the term. The same markup
 // serves the search dialog, the glossary index and the start page's look-up box.
-import { buildSuggestTermUrl, describeAnswer, getTermHref } from '../../lib/search/answer-text.ts';
+import { getTermHref } from '../../lib/glossary/links.ts';
+import { buildSuggestTermUrl, describeAnswer } from '../../lib/search/answer-text.ts';
 import type { TermCard } from '../../lib/search/index-files.ts';
 import type { Lookup } from './glossary-lookup.client.ts';
 

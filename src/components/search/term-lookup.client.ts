@@ -2,7 +2,7 @@
 // up" opens the best term, or the glossary filtered by the query when no term matches. Loaded
 // the first time the box is used; until then, and without JavaScript, the form opens the glossary
 // filtered by the query.
-import { getTermHref } from '../../lib/search/answer-text.ts';
+import { getTermHref } from '../../lib/glossary/links.ts';
 import { createAnnouncer, renderAnswer } from './answer-card.client.ts';
 import { getGlossaryLookup, type Lookup } from './glossary-lookup.client.ts';
 

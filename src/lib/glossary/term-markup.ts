@@ -1,3 +1,4 @@
+import { getTermHref } from './links.ts';
 import type { LinkableTerm } from './matcher.ts';
 
 /** Where links point and how element ids are made unique on a page. */
@@ -19,11 +20,6 @@ const element = (
 	children: ElementNode['children'],
 ): ElementNode => ({ type: 'glossaryElement', data: { hName, hProperties }, children });
 
-/** Link to a term's entry. */
-export function getTermHref(id: string, base: string): string {
-	return `${base.replace(/\/$/, '')}/glossary/${id}/`;
-}
-
 /**
  * `<cg-term>` wraps the link and a popup that starts hidden, so without JavaScript the link still
  * leads to the entry; the short definition is the link's accessible description.
@@ -33,7 +29,7 @@ export function buildTermLink(
 	text: string,
 	options: TermMarkupOptions,
 ): ElementNode {
-	const href = getTermHref(term.id, options.base);
+	const href = getTermHref(options.base, term.id);
 	const descriptionId = `${options.idPrefix}-${term.id}`;
 	return element('cg-term', { dataTerm: term.id }, [
 		element('a', { href, className: ['cg-term__link'], ariaDescribedBy: descriptionId }, [

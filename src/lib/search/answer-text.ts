@@ -28,8 +28,3 @@ export function buildSuggestTermUrl(feedbackUrlTemplate: string, query: string):
 		encodeURIComponent(`Glossary: please add "${query.trim().slice(0, 100)}"`),
 	);
 }
-
-/** A term's page, below the site's base path. */
-export function getTermHref(base: string, id: string): string {
-	return `${base.replace(/\/$/, '')}/glossary/${id}/`;
-}

@@ -1,5 +1,12 @@
+/** How the authoring guide explains one content check. */
+export interface IssueExplanation {
+	title: string;
+	meaning: string;
+	fix: string;
+}
+
 /** Every content check, as the authoring guide explains it: what it means and how to fix it. */
-export const issueCodes: Record<string, { title: string; meaning: string; fix: string }> = {
+export const issueCodes = {
 	'missing-field': {
 		title: 'Required field is missing',
 		meaning: 'The entry lacks a field every entry of its kind must have.',
@@ -176,4 +183,7 @@ export const issueCodes: Record<string, { title: string; meaning: string; fix: s
 			'In every single-answer question of the module the right choice has the same position. The page shuffles the choices, but the file, and anything made from it, keeps the written order.',
 		fix: 'Move the right choices to different positions.',
 	},
-};
+} as const satisfies Record<string, IssueExplanation>;
+
+/** The code of a content check; a check can only report a code explained here. */
+export type IssueCode = keyof typeof issueCodes;

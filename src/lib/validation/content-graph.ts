@@ -1,6 +1,7 @@
 import { getStepKey } from '../paths/index.ts';
 import type { Talk } from '../../schemas/talks.ts';
 import { collections, getEntryFile, getGuideSlug, stepCollections } from '../collections.ts';
+import { getLinkedTermId } from '../glossary/links.ts';
 import type { ContentIssue } from './issues.ts';
 import { suggestId } from './issues.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
@@ -197,7 +198,7 @@ function unknownRef(
 
 /** Whether a Markdown link target points at a glossary term's page. */
 export function linksToTerm(link: string, id: string): boolean {
-	return new RegExp(`(^|/)glossary/${id}/?(#.*)?$`).test(link);
+	return getLinkedTermId(link) === id;
 }
 
 function checkAliases(terms: ContentSet['glossary']): ContentIssue[] {

@@ -1,3 +1,4 @@
+import type { IssueCode } from './codes.ts';
 import type { z } from 'astro/zod';
 
 /** One problem in one content file, written for the author who has to fix it. */
@@ -11,7 +12,7 @@ export interface ContentIssue {
 	/** How to fix it. */
 	fix: string;
 	/** Which rule failed; the authoring guide explains each at `/authoring/#<code>`. */
-	code: string;
+	code: IssueCode;
 	/** 1-based line in the file, when known. */
 	line?: number | undefined;
 }

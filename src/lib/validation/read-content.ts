@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { ID_PATTERN } from '../../schemas/id.ts';
 import { type CollectionName, collections, getEntryId } from '../collections.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
 import { type ContentIssue, fromZodIssues } from './issues.ts';
@@ -97,7 +98,7 @@ function checkId(
 	seen: Map<string, string>,
 ): ContentIssue | undefined {
 	const segments = id.split('/');
-	if (!segments.every((segment) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment)))
+	if (!segments.every((segment) => ID_PATTERN.test(segment)))
 		return {
 			file,
 			field: '(file name)',

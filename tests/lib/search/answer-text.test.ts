@@ -1,9 +1,6 @@
+import { getTermHref } from '../../../src/lib/glossary/links.ts';
 import { describe, expect, test } from 'vitest';
-import {
-	buildSuggestTermUrl,
-	describeAnswer,
-	getTermHref,
-} from '../../../src/lib/search/answer-text.ts';
+import { buildSuggestTermUrl, describeAnswer } from '../../../src/lib/search/answer-text.ts';
 
 const vpn = { id: 'vpn', term: 'VPN', lens: 'it' as const, short: 'A secure connection.' };
 const sso = { id: 'sso', term: 'SSO', lens: 'it' as const, short: 'One sign-in.' };
