@@ -11,8 +11,8 @@ import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { rehypeDocsSourcePath } from './src/plugins/rehype-docs-source-path.ts';
 import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-labels.ts';
-import { collections } from './src/lib/collections.ts';
-import { sidebar } from './src/lib/navigation.ts';
+import { collections } from './src/lib/content/collections.ts';
+import { sidebar } from './src/lib/site/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // The reasons behind these settings: docs/ARCHITECTURE.md ("Decisions").

@@ -1,7 +1,11 @@
 // Content due for review (`npm run report:reviews [-- --json] [-- --date YYYY-MM-DD]`), grouped by owner.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findOverdueEntries, formatReviewReport, groupByOwner } from '../src/lib/reviews.ts';
+import {
+	findOverdueEntries,
+	formatReviewReport,
+	groupByOwner,
+} from '../src/lib/content/reviews.ts';
 import { readContent } from '../src/lib/validation/read-content.ts';
 
 const { values } = parseArgs({

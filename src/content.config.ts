@@ -4,11 +4,11 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { collections as table, getEntryId } from './lib/collections.ts';
+import { collections as table, getEntryId } from './lib/content/collections.ts';
 import { docsExtension } from './schemas/docs.ts';
 import { healthDimensionSchema } from './schemas/health-check.ts';
 
-// Wiring only: each collection's folder and schema come from src/lib/collections.ts, and its
+// Wiring only: each collection's folder and schema come from src/lib/content/collections.ts, and its
 // fields are documented in src/schemas/<collection>.ts.
 /** Astro's loader for a collection's folder, from the table. */
 const folderOf = (name: 'glossary' | 'modules' | 'talks' | 'paths' | 'wins') =>

@@ -3,7 +3,7 @@
 // the payload build); the site's own checks read content in src/lib/validation.
 import { posix } from 'node:path';
 import yaml from 'js-yaml';
-import { collections } from '../../src/lib/collections.ts';
+import { collections } from '../../src/lib/content/collections.ts';
 import type { CollectionName } from '../../src/lib/validation/content-set.ts';
 
 /** An entry as data, and the Markdown body after its frontmatter (none for YAML files). */

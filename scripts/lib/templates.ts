@@ -1,4 +1,4 @@
-import { collections, getEntryFile } from '../../src/lib/collections.ts';
+import { collections, getEntryFile } from '../../src/lib/content/collections.ts';
 
 /** Values a template needs; the scaffolder asks for the ones not given as flags. */
 export interface TemplateValues {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getBuildDate } from '../lib/build-date.ts';
-import { findOverdueEntries } from '../lib/reviews.ts';
+import { getBuildDate } from '../lib/site/build-date.ts';
+import { findOverdueEntries } from '../lib/content/reviews.ts';
 import { listExpectedPages } from '../lib/validation/expected-pages.ts';
 import { formatIssues, validateContent } from '../lib/validation/index.ts';
 import type { ContentSet } from '../lib/validation/content-set.ts';

@@ -4,8 +4,8 @@
 // yardstick for "what does our site cost on top of Starlight".
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getGuideSlug } from '../../../src/lib/collections.ts';
-import { sidebar } from '../../../src/lib/navigation.ts';
+import { getGuideSlug } from '../../../src/lib/content/collections.ts';
+import { sidebar } from '../../../src/lib/site/navigation.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { type Corpus, type CorpusEntry, type RawStep, entriesOf } from './model.ts';
 

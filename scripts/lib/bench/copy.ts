@@ -1,7 +1,7 @@
 // Renamed copies of content entries that stay self-consistent: every id a copy refers to, in
 // fields and in links, points at the same copy when that entry was copied too, and at the
 // original otherwise. Glossary names and aliases get the copy's number, as they must be unique.
-import { getGuideSlug } from '../../../src/lib/collections.ts';
+import { getGuideSlug } from '../../../src/lib/content/collections.ts';
 import {
 	type CollectionName,
 	type CorpusEntry,

@@ -4,7 +4,7 @@
 import yaml from 'js-yaml';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { collections, getGuideSlug } from '../../../src/lib/collections.ts';
+import { collections, getGuideSlug } from '../../../src/lib/content/collections.ts';
 import { entryFilePath, parseEntryFile, serialiseEntryFile } from '../entry-file.ts';
 import { copyEntries, type IdSets, idSetsOf } from './copy.ts';
 import { mapStrings, unlinkMissing } from './links.ts';

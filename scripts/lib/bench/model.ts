@@ -1,5 +1,5 @@
 // Shapes shared by the benchmark's corpus, copies and bare sites.
-import { stepCollections as steps } from '../../../src/lib/collections.ts';
+import { stepCollections as steps } from '../../../src/lib/content/collections.ts';
 import type { CollectionName } from '../../../src/lib/validation/content-set.ts';
 
 export type { CollectionName };

@@ -8,7 +8,7 @@ import {
 	matchesCatalogueItem,
 	parseCatalogueFilter,
 	serializeCatalogueFilter,
-} from '../../lib/catalogue-filter.ts';
+} from '../../lib/catalogue/filter.ts';
 import type { Lookup } from '../search/glossary-lookup.client.ts';
 
 class CatalogueFilterElement extends HTMLElement {

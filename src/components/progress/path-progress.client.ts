@@ -1,6 +1,10 @@
 // <cg-path-progress>: ticks path steps, counts what is done (modules completed and terms viewed
 // anywhere on the site count too) and points at the next step.
-import { getPathProgress, isStepDone, type TrackableStep } from '../../lib/paths/progress.ts';
+import {
+	getPathProgress,
+	isStepDone,
+	type TrackableStep,
+} from '../../lib/learning-paths/progress.ts';
 import { setTask } from '../../lib/progress/store.ts';
 import { updateProgress, watchProgress } from './progress.client.ts';
 

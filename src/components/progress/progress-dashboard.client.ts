@@ -1,7 +1,7 @@
 // <cg-progress-dashboard>: the reader's progress, a summary to paste to a manager, export to a
 // file, import it back, and clear everything.
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { getPathProgress, type TrackableStep } from '../../lib/paths/progress.ts';
+import { getPathProgress, type TrackableStep } from '../../lib/learning-paths/progress.ts';
 import { buildSummary, getModuleLines, type SummaryModule } from '../../lib/progress/summary.ts';
 import { exportProgress, importProgress } from '../../lib/progress/store.ts';
 import { loadProgress, replaceProgress, watchProgress } from './progress.client.ts';

@@ -10,7 +10,7 @@ import {
 	scoreHealthCheck,
 	toMarkdown,
 } from '../../lib/tools/health-check.ts';
-import { formatReviewed } from '../../lib/dates.ts';
+import { formatReviewed } from '../../lib/site/dates.ts';
 
 const HISTORY_KEY = 'cg:health-checks';
 

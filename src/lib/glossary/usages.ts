@@ -1,5 +1,5 @@
-import { getGuideSlug } from '../collections.ts';
-import type { TermUser } from './index.ts';
+import { getGuideSlug } from '../content/collections.ts';
+import type { TermUser } from './entries.ts';
 
 interface WithTerms {
 	id: string;

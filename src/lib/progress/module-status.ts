@@ -1,5 +1,5 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { formatReviewed } from '../dates.ts';
+import { formatReviewed } from '../site/dates.ts';
 
 /** Where a learner stands with one module: passed, tried without passing yet, or not tried. */
 export interface ModuleStatus {

@@ -1,5 +1,5 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { getPathProgress, type TrackableStep } from '../paths/progress.ts';
+import { getPathProgress, type TrackableStep } from '../learning-paths/progress.ts';
 
 /** What the start page needs to suggest a next step. */
 export interface NextStepCatalogue {

@@ -1,5 +1,5 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { formatReviewed } from '../dates.ts';
+import { formatReviewed } from '../site/dates.ts';
 
 /** What the summaries need of a module: its title and the right answers needed to pass. */
 export interface SummaryModule {

@@ -1,6 +1,11 @@
-import { getStepKey } from '../paths/index.ts';
+import { getStepKey } from '../learning-paths/steps.ts';
 import type { Talk } from '../../schemas/talks.ts';
-import { collections, getEntryFile, getGuideSlug, stepCollections } from '../collections.ts';
+import {
+	collections,
+	getEntryFile,
+	getGuideSlug,
+	stepCollections,
+} from '../content/collections.ts';
 import { getLinkedTermId } from '../glossary/links.ts';
 import type { ContentIssue } from './issues.ts';
 import { suggestId } from './issues.ts';

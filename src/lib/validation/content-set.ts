@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName, collections } from '../collections.ts';
+import type { CollectionName, collections } from '../content/collections.ts';
 
 /** A parsed content file: where it came from and what it holds. */
 export interface SourceEntry<T> {

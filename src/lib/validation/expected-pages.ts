@@ -1,4 +1,4 @@
-import { collections, type PagedCollection } from '../collections.ts';
+import { collections, type PagedCollection } from '../content/collections.ts';
 import type { ContentSet } from './content-set.ts';
 
 /** A built file that must exist, and which content entry needs it. */

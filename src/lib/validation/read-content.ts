@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ID_PATTERN } from '../../schemas/id.ts';
-import { type CollectionName, collections, getEntryId } from '../collections.ts';
+import { type CollectionName, collections, getEntryId } from '../content/collections.ts';
 import type { ContentSet, SourceEntry } from './content-set.ts';
 import { type ContentIssue, fromZodIssues } from './issues.ts';
 

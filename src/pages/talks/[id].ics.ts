@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTalkPaths, type TalkEntry } from '~/lib/content';
-import { getBuildDate } from '~/lib/build-date';
+import { getTalkRoutes, type TalkEntry } from '~/lib/content/entries';
+import { getBuildDate } from '~/lib/site/build-date';
 import { getDefaultStart } from '~/lib/talks/agenda';
 import { buildTalkInvite, getNextWeekday } from '~/lib/talks/ics';
-import { getEntryHref } from '~/lib/urls';
+import { getEntryHref } from '~/lib/site/urls';
 import { siteConfig } from '~/site.config';
 
-export const getStaticPaths = getTalkPaths satisfies GetStaticPaths;
+export const getStaticPaths = getTalkRoutes satisfies GetStaticPaths;
 
 /**
  * A ready-made invite for the next Tuesday at the slot's usual time; the kit page builds one for

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getWins } from '~/lib/content';
-import { withBase } from '~/lib/urls';
-import { joinTeams } from '~/lib/wins';
+import { getWins } from '~/lib/content/entries';
+import { withBase } from '~/lib/site/urls';
+import { joinTeams } from '~/lib/wins/teams';
 import { siteConfig } from '~/site.config';
 
 /** The shared-wins log as an RSS feed, newest first. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGlossary } from '~/lib/content';
+import { getGlossary } from '~/lib/content/entries';
 import { buildCardFiles, type CardFile } from '~/lib/search/index-files';
 import { toIndexedTerm } from '~/lib/search/indexed-term';
 

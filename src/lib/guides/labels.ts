@@ -1,4 +1,4 @@
-import type { audiences } from '../schemas/docs.ts';
+import type { audiences } from '../../schemas/docs.ts';
 
 /** Headings for guides grouped by who they are for, in reading order. */
 export const audienceLabels: Record<(typeof audiences)[number], string> = {

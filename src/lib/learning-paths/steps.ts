@@ -1,4 +1,4 @@
-import { getGuideSlug } from '../collections.ts';
+import { getGuideSlug } from '../content/collections.ts';
 import type { Path, PathStep } from '../../schemas/paths.ts';
 
 /** What a referenced step needs to show: its title, link and length. */

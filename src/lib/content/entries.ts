@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { type LinkableTerm, toLinkableTerm } from './glossary/matcher.ts';
-import { getRequiredToPass } from './modules/quiz.ts';
-import { sortForStudy } from './modules/order.ts';
-import { resolvePathWeeks } from './paths/index.ts';
-import { createStepLookup } from './paths/lookup.ts';
-import type { HealthCheck } from './tools/health-check.ts';
-import { getEntryHref } from './urls.ts';
+import { type LinkableTerm, toLinkableTerm } from '../glossary/matcher.ts';
+import { getRequiredToPass } from '../modules/quiz.ts';
+import { sortForStudy } from '../modules/order.ts';
+import { resolvePathWeeks } from '../learning-paths/steps.ts';
+import { createStepLookup } from '../learning-paths/lookup.ts';
+import type { HealthCheck } from '../tools/health-check.ts';
+import { getEntryHref } from '../site/urls.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
 
@@ -47,15 +47,15 @@ export const getTalks = once(async (): Promise<readonly TalkEntry[]> =>
 	(await getCollection('talks')).sort(byTitle),
 );
 
-/** Static paths for the pages of every kit (`/talks/<id>/`, `present/`, `handout/`, `.ics`). */
-export async function getTalkPaths(): Promise<
+/** Astro routes for the pages of every kit (`/talks/<id>/`, `present/`, `handout/`, `.ics`). */
+export async function getTalkRoutes(): Promise<
 	{ params: { id: string }; props: { talk: TalkEntry } }[]
 > {
 	return (await getTalks()).map((talk) => ({ params: { id: talk.id }, props: { talk } }));
 }
 
-/** All paths, by title. */
-export const getPaths = once(async (): Promise<readonly PathEntry[]> =>
+/** All learning paths, by title. */
+export const getLearningPaths = once(async (): Promise<readonly PathEntry[]> =>
 	(await getCollection('paths')).sort(byTitle),
 );
 
@@ -90,7 +90,7 @@ export async function getProgressCatalogue() {
 			total: module.data.quiz.length,
 			required: getRequiredToPass(module.data.quiz.length, module.data.passMark),
 		})),
-		paths: (await getPaths()).map((path) => ({
+		paths: (await getLearningPaths()).map((path) => ({
 			id: path.id,
 			title: path.data.title,
 			href: getEntryHref('paths', path.id),

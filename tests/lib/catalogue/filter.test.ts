@@ -4,7 +4,7 @@ import {
 	matchesCatalogueItem,
 	parseCatalogueFilter,
 	serializeCatalogueFilter,
-} from '../../src/lib/catalogue-filter.ts';
+} from '../../../src/lib/catalogue/filter.ts';
 
 const allowed = { lens: ['', 'it', 'business'], category: ['', 'finance', 'networking'] };
 const vpn = {

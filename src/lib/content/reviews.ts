@@ -1,5 +1,5 @@
 import { collections } from './collections.ts';
-import type { ContentSet } from './validation/content-set.ts';
+import type { ContentSet } from '../validation/content-set.ts';
 
 /** An entry whose last review is older than its review interval. */
 export interface OverdueEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findOverdueEntries, formatReviewReport, groupByOwner } from '../../src/lib/reviews.ts';
-import { readContent } from '../../src/lib/validation/read-content.ts';
-import { makeFixture } from '../helpers/content-fixture.ts';
+import { findOverdueEntries, formatReviewReport, groupByOwner } from '../../../src/lib/content/reviews.ts';
+import { readContent } from '../../../src/lib/validation/read-content.ts';
+import { makeFixture } from '../../helpers/content-fixture.ts';
 
 const old = (text: string) => text.replace('reviewed: 2026-11-01', 'reviewed: 2024-01-15');
 

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { getStepKey, resolvePathWeeks, sumPathMinutes } from '../../../src/lib/paths/index.ts';
-import { createStepLookup } from '../../../src/lib/paths/lookup.ts';
+import {
+	getStepKey,
+	resolvePathWeeks,
+	sumPathMinutes,
+} from '../../../src/lib/learning-paths/steps.ts';
+import { createStepLookup } from '../../../src/lib/learning-paths/lookup.ts';
 import { path } from '../../helpers/entries.ts';
 
 const lookup = createStepLookup(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getBuildDate } from '../../src/lib/build-date.ts';
+import { getBuildDate } from '../../../src/lib/site/build-date.ts';
 
 describe('getBuildDate', () => {
 	test('uses SOURCE_DATE_EPOCH when set', () => {

@@ -1,5 +1,5 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import type { ResolvedStep } from './index.ts';
+import type { ResolvedStep } from './steps.ts';
 
 /** A step of a path, as progress sees it. */
 export type TrackableStep = Pick<ResolvedStep, 'kind' | 'key' | 'ref'>;

@@ -3,12 +3,12 @@
 // steps, reviews and the scaffolding templates all read it; adding a collection is one row here
 // and one schema in src/schemas/.
 import type { z } from 'astro/zod';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { guideFrontmatterSchema } from '../schemas/guides.ts';
-import { moduleSchema } from '../schemas/modules.ts';
-import { pathSchema } from '../schemas/paths.ts';
-import { talkSchema } from '../schemas/talks.ts';
-import { winSchema } from '../schemas/wins.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import { guideFrontmatterSchema } from '../../schemas/guides.ts';
+import { moduleSchema } from '../../schemas/modules.ts';
+import { pathSchema } from '../../schemas/paths.ts';
+import { talkSchema } from '../../schemas/talks.ts';
+import { winSchema } from '../../schemas/wins.ts';
 
 /** What the site knows about one collection. */
 export interface CollectionSpec {

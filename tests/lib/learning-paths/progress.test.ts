@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getPathProgress } from '../../../src/lib/paths/progress.ts';
+import { getPathProgress } from '../../../src/lib/learning-paths/progress.ts';
 import {
 	completeModule,
 	createProgress,

@@ -1,5 +1,5 @@
-import { getGuideSlug, stepCollections } from '../collections.ts';
-import type { StepLookup } from './index.ts';
+import { getGuideSlug, stepCollections } from '../content/collections.ts';
+import type { StepLookup } from './steps.ts';
 
 interface Titled {
 	id: string;

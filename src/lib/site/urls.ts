@@ -1,4 +1,4 @@
-import { collections, type PagedCollection } from './collections.ts';
+import { collections, type PagedCollection } from '../content/collections.ts';
 
 /** Prefixes a site path with the configured base (`/` or e.g. `/learning/`). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getTeamName, joinTeams } from '../../src/lib/wins.ts';
+import { getTeamName, joinTeams } from '../../../src/lib/wins/teams.ts';
 
 describe('team names', () => {
 	test('read well in a sentence', () => {

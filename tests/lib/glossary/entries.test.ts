@@ -4,7 +4,7 @@ import {
 	getIndexLetter,
 	getRelatedBothWays,
 	groupByLetter,
-} from '../../../src/lib/glossary/index.ts';
+} from '../../../src/lib/glossary/entries.ts';
 import { createMentionFinder } from '../../../src/lib/glossary/matcher.ts';
 import { collectTermUsers } from '../../../src/lib/glossary/usages.ts';
 import { term } from '../../helpers/entries.ts';

@@ -6,8 +6,8 @@ import {
 	getEntryId,
 	getGuideSlug,
 	stepCollections,
-} from '../../src/lib/collections.ts';
-import { readContent } from '../../src/lib/validation/read-content.ts';
+} from '../../../src/lib/content/collections.ts';
+import { readContent } from '../../../src/lib/validation/read-content.ts';
 
 describe('the collections table', () => {
 	test('names a folder below content/ for every collection, holding files of its extension', () => {
