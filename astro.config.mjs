@@ -5,12 +5,13 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { readLinkableTerms } from './src/lib/glossary/read-terms.ts';
-import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { rehypeDocsSourcePath } from './src/plugins/rehype-docs-source-path.ts';
-import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
-import { rehypeUniqueAsideLabels } from './src/plugins/rehype-unique-aside-labels.ts';
+import { toLinkableTerm } from './src/lib/glossary/matcher.ts';
+import { validateContent } from './src/lib/validation/index.ts';
+import { remarkBaseLinks } from './src/markdown/plugins/remark-base-links.ts';
+import { remarkGlossaryLinks } from './src/markdown/plugins/remark-glossary-links.ts';
+import { rehypeDocsSourcePath } from './src/markdown/plugins/rehype-docs-source-path.ts';
+import { rehypeTaskListLabels } from './src/markdown/plugins/rehype-task-list-labels.ts';
+import { rehypeUniqueAsideLabels } from './src/markdown/plugins/rehype-unique-aside-labels.ts';
 import { collections } from './src/lib/content/collections.ts';
 import { sidebar } from './src/lib/site/navigation.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -18,7 +19,10 @@ import { siteConfig } from './src/site.config.ts';
 // The reasons behind these settings: docs/ARCHITECTURE.md ("Decisions").
 const base = process.env.BASE_PATH ?? '/';
 const root = fileURLToPath(new URL('.', import.meta.url));
-const terms = await readLinkableTerms(root);
+// Content is read and checked once: the content checks report the problems, and the glossary
+// linker gets the terms (the Markdown pipeline runs before Astro's collections exist).
+const checked = await validateContent(root);
+const terms = checked.content.glossary.map(({ id, data }) => toLinkableTerm(id, data));
 
 /** Links to pages outside Starlight's docs collection, for the links validator to leave alone. */
 const customPageLinks = [
@@ -54,7 +58,7 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-		contentChecks(),
+		contentChecks(checked),
 		starlight({
 			title: siteConfig.title,
 			description: `Helping IT and business teams at ${siteConfig.organisation} understand each other.`,

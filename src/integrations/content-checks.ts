@@ -10,14 +10,18 @@ import type { ContentSet } from '../lib/validation/content-set.ts';
 /**
  * Fails the build on any content problem before Astro renders a page, and after the build
  * proves that every entry produced its page. Dev mode only logs, so authors can keep editing.
+ * `checked` is the result of validating the content when the config already did; without it,
+ * the integration validates the project's content itself.
  */
-export function contentChecks(): AstroIntegration {
+export function contentChecks(
+	checked?: Awaited<ReturnType<typeof validateContent>>,
+): AstroIntegration {
 	let content: ContentSet | undefined;
 	return {
 		name: 'common-ground:content-checks',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
-				const result = await validateContent(fileURLToPath(config.root));
+				const result = checked ?? (await validateContent(fileURLToPath(config.root)));
 				content = result.content;
 				const overdue = findOverdueEntries(result.content, getBuildDate());
 				if (overdue.length > 0)

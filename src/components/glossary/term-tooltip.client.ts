@@ -1,5 +1,5 @@
 // <cg-term>: shows a term's short definition on hover, keyboard focus and tap; Esc and an
-// outside tap close it. Markup comes from src/lib/glossary/term-markup.ts.
+// outside tap close it. Markup comes from src/markdown/term-markup.ts.
 
 class TermTooltip extends HTMLElement {
 	/** The one tooltip that is open, so opening another closes it. */

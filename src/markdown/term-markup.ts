@@ -1,5 +1,5 @@
-import { getTermHref } from './links.ts';
-import type { LinkableTerm } from './matcher.ts';
+import { getTermHref } from '../lib/glossary/links.ts';
+import type { LinkableTerm } from '../lib/glossary/matcher.ts';
 
 /** Where links point and how element ids are made unique on a page. */
 export interface TermMarkupOptions {

@@ -1,14 +1,10 @@
-import { getLinkedTermId } from '../lib/glossary/links.ts';
+import { getLinkedTermId } from '../../lib/glossary/links.ts';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { createTermMatcher, type LinkableTerm } from '../lib/glossary/matcher.ts';
-import {
-	buildTermLink,
-	buildPrintList,
-	type TermMarkupOptions,
-} from '../lib/glossary/term-markup.ts';
+import { createTermMatcher, type LinkableTerm } from '../../lib/glossary/matcher.ts';
+import { buildTermLink, buildPrintList, type TermMarkupOptions } from '../term-markup.ts';
 
 /** Options for {@link remarkGlossaryLinks}. */
 export interface GlossaryLinksOptions {

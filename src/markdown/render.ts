@@ -3,13 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import {
-	remarkGlossaryLinks,
-	type GlossaryLinksOptions,
-} from '../../plugins/remark-glossary-links.ts';
-import { rehypeInertLinks } from '../../plugins/rehype-inert-links.ts';
-import { rehypeTaskListLabels } from '../../plugins/rehype-task-list-labels.ts';
-import { remarkBaseLinks } from '../../plugins/remark-base-links.ts';
+import { remarkGlossaryLinks, type GlossaryLinksOptions } from './plugins/remark-glossary-links.ts';
+import { rehypeInertLinks } from './plugins/rehype-inert-links.ts';
+import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels.ts';
+import { remarkBaseLinks } from './plugins/remark-base-links.ts';
 
 /**
  * Renders a Markdown field from a data file (a term's explanation, a kit's fix) to HTML, with

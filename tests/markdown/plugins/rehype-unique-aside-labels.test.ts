@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { rehypeUniqueAsideLabels } from '../../src/plugins/rehype-unique-aside-labels.ts';
+import { rehypeUniqueAsideLabels } from '../../../src/markdown/plugins/rehype-unique-aside-labels.ts';
 
 const aside = (ariaLabel?: string): Element => ({
 	type: 'element',

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rehypeTaskListLabels } from '../../src/plugins/rehype-task-list-labels.ts';
+import { rehypeTaskListLabels } from '../../../src/markdown/plugins/rehype-task-list-labels.ts';
 
 const render = (markdown: string) =>
 	String(

@@ -5,11 +5,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { LinkableTerm } from '../../src/lib/glossary/matcher.ts';
+import type { LinkableTerm } from '../../../src/lib/glossary/matcher.ts';
 import {
 	remarkGlossaryLinks,
 	type GlossaryLinksOptions,
-} from '../../src/plugins/remark-glossary-links.ts';
+} from '../../../src/markdown/plugins/remark-glossary-links.ts';
 
 const terms: LinkableTerm[] = [
 	{ id: 'vpn', term: 'VPN', aka: ['Virtual private network'], short: 'A private tunnel.' },

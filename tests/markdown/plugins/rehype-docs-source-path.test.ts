@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { rehypeDocsSourcePath } from '../../src/plugins/rehype-docs-source-path.ts';
+import { rehypeDocsSourcePath } from '../../../src/markdown/plugins/rehype-docs-source-path.ts';
 
 /** The file's history after the plugin ran; `file.path` is always the last entry. */
 const run = (path: string) => {

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { remarkBaseLinks } from '../../src/plugins/remark-base-links.ts';
+import { remarkBaseLinks } from '../../../src/markdown/plugins/remark-base-links.ts';
 
 const render = (markdown: string, base: string) =>
 	String(
