@@ -9,16 +9,25 @@ const dist = values.dist;
 // The budgets are given in KB; 1 KB is read as 1,000 bytes, the stricter of the two readings.
 const KB = 1000;
 
-const terms = readdirSync(`${dist}/glossary`, { withFileTypes: true }).filter((entry) =>
-	entry.isDirectory(),
-);
-const termPages = terms.map((entry) => ({
-	id: entry.name,
-	weight: measurePage(dist, `glossary/${entry.name}/index.html`),
-}));
-const heaviestTerm = termPages.reduce((a, b) => (b.weight.html > a.weight.html ? b : a));
-const guide = measurePage(dist, 'guides/reporting-an-it-problem/index.html');
-const module = measurePage(dist, 'modules/security-basics/index.html');
+/** Every page of a section, measured; the budgets hold for the heaviest, found not named. */
+const measureSection = (section: string) =>
+	readdirSync(`${dist}/${section}`, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => ({
+			id: entry.name,
+			weight: measurePage(dist, `${section}/${entry.name}/index.html`),
+		}));
+const heaviest = (
+	pages: ReturnType<typeof measureSection>,
+	by: (weight: (typeof pages)[number]['weight']) => number,
+) => pages.reduce((a, b) => (by(b.weight) > by(a.weight) ? b : a));
+const terms = measureSection('glossary');
+const heaviestTerm = heaviest(terms, (weight) => weight.html);
+const eagerJs = (weight: (typeof terms)[number]['weight']) => weight.js + weight.inlineJs;
+const guides = measureSection('guides');
+const guide = heaviest(guides, eagerJs);
+const styledGuide = heaviest(guides, (weight) => weight.css);
+const module = heaviest(measureSection('modules'), eagerJs);
 const start = measurePage(dist, 'index.html');
 
 // The glossary search files a first search fetches: the names, then one card file. A query that
@@ -38,16 +47,20 @@ const results: BudgetResult[] = [
 		limit: 8 * KB,
 	},
 	{
-		name: 'Eager JavaScript on a content page (guide)',
-		bytes: guide.js + guide.inlineJs,
+		name: `Eager JavaScript on a content page (heaviest guide: ${guide.id})`,
+		bytes: eagerJs(guide.weight),
 		limit: 15 * KB,
 	},
 	{
-		name: 'Eager JavaScript on a module page (quiz and progress)',
-		bytes: module.js + module.inlineJs,
+		name: `Eager JavaScript on a module page, quiz and progress (heaviest: ${module.id})`,
+		bytes: eagerJs(module.weight),
 		limit: 15 * KB,
 	},
-	{ name: 'CSS on a content page', bytes: guide.css, limit: 17 * KB },
+	{
+		name: `CSS on a content page (heaviest guide: ${styledGuide.id})`,
+		bytes: styledGuide.weight.css,
+		limit: 17 * KB,
+	},
 	{
 		name: 'First visit to the start page (HTML, JS, CSS)',
 		bytes: start.html + start.js + start.css,

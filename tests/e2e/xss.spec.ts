@@ -61,7 +61,7 @@ test.describe('XSS', () => {
 
 	const pages = [
 		{ path: '/glossary/', params: ['q', 'lens', 'category'] },
-		{ path: '/talks/', params: ['q', 'kind', 'audience', 'length'] },
+		{ path: '/talks/', params: ['q', 'kind', 'direction', 'audience', 'length'] },
 		{ path: '/modules/', params: ['q', 'track', 'level', 'time'] },
 		{ path: '/wins/', params: ['q', 'team'] },
 	];

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { buildSite, createScratchSite, projectRoot } from '../../scripts/lib/scratch-site.ts';
 
 // starlight-links-validator only sees guides through the content/docs link with
-// src/plugins/rehype-docs-source-path.ts; without it every guide link reads as broken, and
+// src/markdown/plugins/rehype-docs-source-path.ts; without it every guide link reads as broken, and
 // without the validator a broken link would reach the build. A real build proves both.
 test('a guide with a broken link or heading fails the build, naming file and link', async () => {
 	const site = createScratchSite('broken-link');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { contentChecks } from '../../src/integrations/content-checks.ts';
+import { formatIssues, validateContent } from '../../src/lib/validation/index.ts';
 import { type FixtureEdit, makeFixture, validSiteRoot } from '../helpers/content-fixture.ts';
 
 const run = promisify(execFile);
@@ -18,6 +19,12 @@ async function validate(root: string) {
 		const failed = error as { code: number; stdout: string; stderr: string };
 		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
 	}
+}
+
+/** The same check in this process, printed as the CLI prints it: fast enough for every case. */
+async function validateHere(root: string) {
+	const { issues } = await validateContent(root);
+	return { code: issues.length > 0 ? 1 : 0, stderr: issues.length > 0 ? formatIssues(issues) : '' };
 }
 
 /** Runs the integration hook the build runs first; resolves with its error message or undefined. */
@@ -347,6 +354,8 @@ const cases: MalformedCase[] = [
 	},
 ];
 
+// The CLI runs for the valid fixture and the printed block; the cases run the same check in
+// this process, and the build's hook, so each rule is proved for both ways authors meet it.
 describe('validate-content', () => {
 	test('passes the valid fixture', async () => {
 		const result = await validate(validSiteRoot);
@@ -362,7 +371,7 @@ describe('validate-content', () => {
 		async ({ edits, file, field, problem }) => {
 			const fixture = await makeFixture(edits);
 			try {
-				const result = await validate(fixture.root);
+				const result = await validateHere(fixture.root);
 				expect(result.code).toBe(1);
 				const block = result.stderr
 					.split('\n\n')
