@@ -144,6 +144,7 @@ test.describe('kit page', () => {
 		await expect(firstTime).toHaveText(
 			`13:30–13:${String(30 + kit.agenda[0]!.minutes).padStart(2, '0')}`,
 		);
+		await expect(page.locator('table caption')).toContainText('for a start at 13:30');
 		await page.getByLabel('Date').fill('2027-01-12');
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'Download the calendar invite' }).click();

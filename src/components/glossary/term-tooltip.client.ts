@@ -43,24 +43,52 @@ class TermTooltip extends HTMLElement {
 		TermTooltip.open = this;
 		const popup = this.#popup!;
 		popup.hidden = false;
+		if (topLayer) {
+			// In the top layer nothing on the page (the table of contents, a sticky header) can paint over it.
+			popup.popover = 'manual';
+			if (!popup.matches(':popover-open')) popup.showPopover();
+		}
+		this.place();
+	}
+
+	/** Keeps the popup inside the viewport: shifted left or right, and above the link when below does not fit. */
+	place() {
+		const popup = this.#popup!;
+		const anchor = (this.#link ?? this).getBoundingClientRect();
+		const width = document.documentElement.clientWidth;
 		popup.classList.remove('cg-term__popup--above');
 		popup.style.left = '0px';
-		// Keep the popup inside the viewport: shift it left or right, and flip it above when needed.
-		const anchor = this.getBoundingClientRect();
+		if (topLayer) popup.style.top = '0px';
 		const box = popup.getBoundingClientRect();
-		const width = document.documentElement.clientWidth;
-		const shift = Math.max(8 - anchor.left, Math.min(0, width - 8 - (anchor.left + box.width)));
-		popup.style.left = `${shift}px`;
-		if (box.bottom > window.innerHeight - 8 && box.height < anchor.top)
-			popup.classList.add('cg-term__popup--above');
+		const left = Math.max(8, Math.min(anchor.left, width - 8 - box.width));
+		const below =
+			anchor.bottom + 4 + box.height <= window.innerHeight - 8 || box.height >= anchor.top;
+		if (topLayer) {
+			popup.style.left = `${left}px`;
+			popup.style.top = `${below ? anchor.bottom + 4 : anchor.top - 4 - box.height}px`;
+		} else {
+			popup.style.left = `${left - anchor.left}px`;
+			if (!below) popup.classList.add('cg-term__popup--above');
+		}
 	}
 
 	hide() {
 		window.clearTimeout(this.#hideTimer);
-		if (this.#popup) this.#popup.hidden = true;
+		const popup = this.#popup;
+		if (popup) {
+			if (topLayer && popup.matches(':popover-open')) popup.hidePopover();
+			popup.hidden = true;
+		}
 		if (TermTooltip.open === this) TermTooltip.open = undefined;
 	}
 }
+
+/** Whether this browser has the top layer for popups (the Popover API). */
+const topLayer = 'showPopover' in HTMLElement.prototype;
+
+// A popup in the top layer is placed in the viewport, so it follows its link when the page moves.
+for (const type of ['scroll', 'resize'])
+	window.addEventListener(type, () => TermTooltip.open?.place(), { passive: true, capture: true });
 
 document.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape') TermTooltip.open?.hide();
