@@ -90,6 +90,10 @@ export const talkSchema = z.strictObject({
 	presenter: textSchema,
 	/** Repeat rhythm for recurring sessions. */
 	recurrence: z.enum(['monthly', 'quarterly']).optional(),
+	/** Where the session usually happens (`Canteen, 2nd floor`); the invite's location. */
+	location: textSchema.optional(),
+	/** Video-call link for people who join from elsewhere; an `https://` address, put in the invite. */
+	meetingLink: z.url({ protocol: /^https$/ }).optional(),
 	/** Preparation tasks and how many days before the session they are due. */
 	prep: z
 		.array(

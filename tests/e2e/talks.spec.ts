@@ -156,6 +156,35 @@ test.describe('kit page', () => {
 		expect(ics).toContain(`SUMMARY:${kit.title}`);
 	});
 
+	test('puts a place and a video-call link in the invite, and says which time zone', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ timezoneId: 'America/New_York' });
+		const page = await context.newPage();
+		await page.goto(`/talks/${kit.id}/`);
+		await expect(page.getByText('Times are Europe/London time')).toContainText(
+			'This device is set to America/New_York.',
+		);
+		await page.getByLabel('Place (optional)').fill('Room 4, 2nd floor');
+		const link = page.getByLabel('Video-call link (optional)');
+		await link.fill('meet.example.org/lunch');
+		const invite = page.getByRole('link', { name: 'Download the calendar invite' });
+		await invite.click();
+		await expect(page.getByRole('alert')).toHaveText(/must be a whole address starting with https/);
+		await expect(link).toBeFocused();
+		await link.fill('https://meet.example.org/lunch');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		const downloadPromise = page.waitForEvent('download');
+		await invite.click();
+		const ics = readFileSync(await (await downloadPromise).path(), 'utf8').replace(
+			/\r\n[ \t]/g,
+			'',
+		);
+		expect(ics).toContain('LOCATION:Room 4\\, 2nd floor · https://meet.example.org/lunch');
+		expect(ics).toContain('Join online: https://meet.example.org/lunch');
+		await context.close();
+	});
+
 	test('links the ready-made invite, presenter mode and handout', async ({ page, request }) => {
 		await page.goto(`/talks/${kit.id}/`);
 		const invite = await request.get(`/talks/${kit.id}.ics`);

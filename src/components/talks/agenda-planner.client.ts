@@ -9,7 +9,11 @@ class AgendaPlanner extends HTMLElement {
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		const date = this.querySelector<HTMLInputElement>('input[name="date"]')!;
 		const link = this.querySelector<HTMLAnchorElement>('[data-invite-link]')!;
-		date.closest<HTMLElement>('[data-needs-js]')!.hidden = false;
+		const place = this.querySelector<HTMLInputElement>('input[name="location"]')!;
+		const meeting = this.querySelector<HTMLInputElement>('input[name="meeting-link"]')!;
+		const linkError = this.querySelector<HTMLElement>('[data-link-error]')!;
+		for (const field of this.querySelectorAll<HTMLElement>('[data-needs-js]')) field.hidden = false;
+		this.#showOwnZone();
 		const tomorrow = new Date(Date.now() + 86_400_000);
 		date.value = tomorrow.toISOString().slice(0, 10);
 		date.min = new Date().toISOString().slice(0, 10);
@@ -31,14 +35,41 @@ class AgendaPlanner extends HTMLElement {
 		};
 		start.addEventListener('input', renderTimes);
 
+		meeting.addEventListener('input', () => {
+			meeting.removeAttribute('aria-invalid');
+			linkError.textContent = '';
+		});
 		link.addEventListener('click', (event) => {
 			if (!date.value || !start.value) return;
 			event.preventDefault();
-			void this.#download(date.value, start.value, link);
+			if (!meeting.checkValidity()) {
+				meeting.setAttribute('aria-invalid', 'true');
+				linkError.textContent =
+					'The video-call link must be a whole address starting with https://, or left empty.';
+				meeting.focus();
+				return;
+			}
+			void this.#download(date.value, start.value, link, {
+				location: place.value,
+				meetingLink: meeting.value,
+			});
 		});
 	}
 
-	async #download(date: string, start: string, link: HTMLAnchorElement) {
+	/** Says so when this device's clock is in another time zone than the times shown. */
+	#showOwnZone() {
+		const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const { timeZone } = JSON.parse(this.dataset.invite ?? '{}') as { timeZone?: string };
+		if (timeZone && own !== timeZone)
+			this.querySelector('[data-own-zone]')!.textContent = `This device is set to ${own}.`;
+	}
+
+	async #download(
+		date: string,
+		start: string,
+		link: HTMLAnchorElement,
+		where: { location: string; meetingLink: string },
+	) {
 		const { buildTalkInvite } = await import('../../lib/talks/ics.ts');
 		const { talk, timeZone, pageUrl } = JSON.parse(this.dataset.invite ?? '{}') as {
 			talk: Parameters<typeof buildTalkInvite>[0];
@@ -52,6 +83,7 @@ class AgendaPlanner extends HTMLElement {
 			timeZone,
 			pageUrl,
 			issued: new Date(),
+			...where,
 		});
 		if (this.#url) URL.revokeObjectURL(this.#url);
 		this.#url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));

@@ -16,6 +16,10 @@ export interface InviteOptions {
 	pageUrl: string;
 	/** Time the invite is issued (DTSTAMP); fixed for reproducible builds. */
 	issued: Date;
+	/** Room or place; the kit's `location` when not given. */
+	location?: string | undefined;
+	/** Video-call link; the kit's `meetingLink` when not given. */
+	meetingLink?: string | undefined;
 }
 
 /** Offset of a time zone from UTC at an instant, in minutes. */
@@ -74,8 +78,11 @@ export function buildTalkInvite(talk: Talk, options: InviteOptions): string {
 		.map((segment) => `${segment.start}–${segment.end}  ${segment.title}`)
 		.join('\n');
 	const handout = new URL('handout/', options.pageUrl).href;
+	const place = options.location?.trim() || talk.location;
+	const link = options.meetingLink?.trim() || talk.meetingLink;
 	const description = [
 		talk.description,
+		...(link ? [`Join online: ${link}`] : []),
 		`Agenda (${options.timeZone} time):\n${agenda}`,
 		`One-page handout: ${handout}`,
 		`About this session: ${options.pageUrl}`,
@@ -92,6 +99,8 @@ export function buildTalkInvite(talk: Talk, options: InviteOptions): string {
 		startOutputType: 'utc',
 		duration: { minutes: talk.minutes },
 		timestamp: options.issued.getTime(),
+		// Calendars show the location on the event itself, so a link goes there too when it is all there is.
+		...(place || link ? { location: [place, link].filter(Boolean).join(' · ') } : {}),
 		...(recurrenceRule ? { recurrenceRule } : {}),
 	};
 	const { error, value } = createEvent(attributes);

@@ -55,6 +55,27 @@ describe('buildTalkInvite', () => {
 		expect(getRecurrenceRule(undefined)).toBeUndefined();
 	});
 
+	test('has no location when neither the kit nor the planner gives one', () => {
+		const { event } = parse(buildTalkInvite(talk(), options));
+		expect(event.location).toBeNull();
+		expect(event.description).not.toContain('Join online');
+	});
+
+	test("takes the kit's place and video-call link, and the planner's over them", () => {
+		const kit = talk({ location: 'Canteen, 2nd floor', meetingLink: 'https://meet.example.org/a' });
+		const fromKit = parse(buildTalkInvite(kit, options)).event;
+		expect(fromKit.location).toBe('Canteen, 2nd floor · https://meet.example.org/a');
+		expect(fromKit.description).toContain('Join online: https://meet.example.org/a');
+		const fromPlanner = parse(
+			buildTalkInvite(kit, { ...options, location: ' Room 4 ', meetingLink: '' }),
+		).event;
+		expect(fromPlanner.location).toBe('Room 4 · https://meet.example.org/a');
+		const linkOnly = parse(
+			buildTalkInvite(talk(), { ...options, meetingLink: 'https://meet.example.org/b' }),
+		).event;
+		expect(linkOnly.location).toBe('https://meet.example.org/b');
+	});
+
 	test('is the same for the same input (reproducible builds)', () => {
 		expect(buildTalkInvite(talk(), options)).toBe(buildTalkInvite(talk(), options));
 	});
