@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { siteUrlCheck } from './src/integrations/site-url-check.ts';
 import { toLinkableTerm } from './src/lib/glossary/matcher.ts';
 import { validateContent } from './src/lib/validation/index.ts';
 import { remarkBaseLinks } from './src/markdown/plugins/remark-base-links.ts';
@@ -14,6 +15,7 @@ import { rehypeTaskListLabels } from './src/markdown/plugins/rehype-task-list-la
 import { rehypeUniqueAsideLabels } from './src/markdown/plugins/rehype-unique-aside-labels.ts';
 import { collections } from './src/lib/content/collections.ts';
 import { sidebar } from './src/lib/site/navigation.ts';
+import { PREVIEW_SITE_URL } from './src/lib/site/site-url.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // The reasons behind these settings: docs/ARCHITECTURE.md ("Decisions").
@@ -34,7 +36,7 @@ const customPageLinks = [
 	.concat([base, `${base}guides/`, `${base}?*`]);
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: process.env.SITE_URL || PREVIEW_SITE_URL,
 	base,
 	cacheDir: './.astro',
 	// Writes JSON Schemas of every collection to .astro/collections for frontmatter completion in editors.
@@ -81,6 +83,8 @@ export default defineConfig({
 				starlightLinksValidator({ exclude: customPageLinks }),
 			],
 		}),
+		// Last, so its warning is the last thing a build prints.
+		siteUrlCheck(process.env.SITE_URL),
 	],
 	vite: {
 		build: {
