@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { scaffold } from './lib/scaffold.ts';
-import { templates, type TemplateName } from './lib/templates.ts';
+import { templates, type TemplateName } from '../src/lib/content/templates.ts';
 
 const { positionals, values } = parseArgs({
 	allowPositionals: true,
@@ -56,5 +56,5 @@ if ('error' in result) {
 	console.log(
 		`Created ${result.file}.\nEdit it, then preview it with: npm run dev and open http://localhost:4321${result.preview}`,
 	);
-	console.log('Check it with: npm run validate');
+	console.log('npm run validate lists every prompt in it still to replace.');
 }

@@ -2,7 +2,7 @@ import { ID_PATTERN } from '../../src/schemas/id.ts';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readContent } from '../../src/lib/validation/read-content.ts';
-import { templates, type TemplateName } from './templates.ts';
+import { templates, type TemplateName } from '../../src/lib/content/templates.ts';
 
 const collectionOf: Record<
 	TemplateName,

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { scaffold } from '../../scripts/lib/scaffold.ts';
+import { listPrompts } from '../../src/lib/content/templates.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { makeFixture } from '../helpers/content-fixture.ts';
 
@@ -14,17 +17,30 @@ const cases = [
 ] as const;
 
 describe('npm run new', () => {
-	test.each(cases)('creates a %s that passes validation', async (type, id, answers) => {
-		const fixture = await makeFixture({});
-		try {
-			const result = await scaffold(fixture.root, type, id, { ...answers }, now);
-			expect('file' in result && result.file).toBeTruthy();
-			const { issues } = await validateContent(fixture.root);
-			expect(issues).toEqual([]);
-		} finally {
-			await fixture.cleanup();
-		}
-	});
+	test.each(cases)(
+		'creates a %s whose only problems are the prompts to replace',
+		async (type, id, answers) => {
+			const fixture = await makeFixture({});
+			try {
+				const result = await scaffold(fixture.root, type, id, { ...answers }, now);
+				if (!('file' in result)) throw new Error(result.error);
+				const { issues } = await validateContent(fixture.root);
+				// Everything else about the new file is valid: only its prompts keep it from publishing.
+				expect(issues.length).toBeGreaterThan(0);
+				for (const issue of issues)
+					expect(issue).toMatchObject({ file: result.file, code: 'template-text' });
+				// Once every prompt is replaced, the file passes.
+				const path = join(fixture.root, result.file);
+				let text = await readFile(path, 'utf8');
+				for (const prompt of listPrompts({ id, today: '2026-11-24', teams: '', ...answers }))
+					text = text.replaceAll(prompt, prompt.replace(/[A-Za-z]+/g, 'ours'));
+				await writeFile(path, text);
+				expect((await validateContent(fixture.root)).issues).toEqual([]);
+			} finally {
+				await fixture.cleanup();
+			}
+		},
+	);
 
 	test('refuses an id that exists, and a badly formed one', async () => {
 		const fixture = await makeFixture({});

@@ -90,6 +90,12 @@ export const issueCodes = {
 		meaning: 'A shared win’s file name must start with its date, so the log stays in order.',
 		fix: 'Rename the file to `<date>-<slug>.md`, or correct the date.',
 	},
+	'template-text': {
+		title: 'Template prompt left in',
+		meaning:
+			'`npm run new` fills a new file with prompts ("One plain sentence that says what … is"). One is still there, so the page would publish the prompt.',
+		fix: 'Replace the sentence named in the message with your own words. `npm run validate` lists every prompt left.',
+	},
 	'unknown-id': {
 		title: 'Reference to something that does not exist',
 		meaning:

@@ -3,6 +3,7 @@ import type { ContentSet } from './content-set.ts';
 import { checkHealthCheck } from './health-check.ts';
 import type { ContentIssue } from './issues.ts';
 import { readContent, withLine } from './read-content.ts';
+import { checkTemplateText } from './template-text.ts';
 
 export { formatIssues, type ContentIssue } from './issues.ts';
 
@@ -15,5 +16,8 @@ export async function validateContent(
 		withLine(issue, texts.get(issue.file) ?? ''),
 	);
 	const healthCheck = await checkHealthCheck(root, content);
-	return { content, issues: [...issues, ...graphIssues, ...healthCheck.issues] };
+	const templateIssues = checkTemplateText(content, texts).map((issue) =>
+		issue.line === undefined ? withLine(issue, texts.get(issue.file) ?? '') : issue,
+	);
+	return { content, issues: [...issues, ...graphIssues, ...healthCheck.issues, ...templateIssues] };
 }

@@ -1,4 +1,4 @@
-import { collections, getEntryFile } from '../../src/lib/content/collections.ts';
+import { collections, getEntryFile } from './collections.ts';
 
 /** Values a template needs; the scaffolder asks for the ones not given as flags. */
 export interface TemplateValues {
@@ -22,14 +22,27 @@ export interface ContentTemplate {
 
 const quote = (text: string) => JSON.stringify(text);
 
+/** Prompts written while `listPrompts` renders the templates; undefined the rest of the time. */
+let written: string[] | undefined;
+
+/**
+ * Marks template text that is a prompt for the author, not content: validation fails while any
+ * of it is left in a file (src/lib/validation/template-text.ts). Defaults worth keeping
+ * ("Everyone", "A projector or large screen") are not prompts.
+ */
+const prompt = (text: string) => {
+	written?.push(text);
+	return text;
+};
+
 const question = (n: number) => {
-	const right = `      - text: The right thing to do.
+	const right = `      - text: ${prompt('The right thing to do.')}
         correct: true
-        why: Explain why this is right.`;
-	const wrong = `      - text: A mistake people really make.
+        why: ${prompt('Explain why this is right.')}`;
+	const wrong = `      - text: ${prompt('A mistake people really make.')}
         correct: false
-        why: Explain why this falls short.`;
-	return `  - question: "Question ${n}: describe a situation at work and ask what to do."
+        why: ${prompt('Explain why this falls short.')}`;
+	return `  - question: "${prompt(`Question ${n}: describe a situation at work and ask what to do.`)}"
     choices:
 ${n % 2 === 0 ? `${wrong}\n${right}` : `${right}\n${wrong}`}`;
 };
@@ -56,16 +69,16 @@ term: ${quote(v.title)}
 aka: []
 lens: ${v.lens}
 category: ${v.category}
-short: ${quote(`One plain sentence that says what ${v.title} is, for a reader from the other side.`)}
+short: ${quote(prompt(`One plain sentence that says what ${v.title} is, for a reader from the other side.`))}
 explanation: |
-  Write 60 to 250 words in plain language. Say what ${v.title} is, where the reader meets it at
+  ${prompt(`Write 60 to 250 words in plain language. Say what ${v.title} is, where the reader meets it at
   work and what it means for them. Use short sentences and a concrete example from everyday work,
   such as a request, a meeting or a report. Avoid other jargon, or explain it when you must use it.
   Say where practice differs between organisations. Do not invent figures or quote studies. Replace
-  this whole paragraph with your explanation before you publish the term.
-example: ${quote(`A sentence someone might say at work that uses ${v.title}.`)}
-whyItMatters: Why the reader from the other side should care about it.
-askLikeThis: ${quote('How to phrase a good question or request about it.')}
+  this whole paragraph with your explanation before you publish the term.`)}
+example: ${quote(prompt(`A sentence someone might say at work that uses ${v.title}.`))}
+whyItMatters: ${prompt('Why the reader from the other side should care about it.')}
+askLikeThis: ${quote(prompt('How to phrase a good question or request about it.'))}
 phrases: []
 related: []
 reviewed: ${v.today}
@@ -80,13 +93,13 @@ reviewed: ${v.today}
 		preview: ({ id }) => `/${collections.modules.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
-description: One or two sentences on what the learner gets from this module.
+description: ${prompt('One or two sentences on what the learner gets from this module.')}
 track: ${v.track}
 level: intro
 minutes: 20
 objectives:
-  - You can do the first thing this module teaches.
-  - You can do the second thing.
+  - ${prompt('You can do the first thing this module teaches.')}
+  - ${prompt('You can do the second thing.')}
 prerequisites: []
 requires: []
 defines: []
@@ -95,24 +108,24 @@ ${[1, 2, 3, 4, 5, 6].map(question).join('\n')}
 reviewed: ${v.today}
 ---
 
-Introduce the module in two or three sentences: who it is for and what changes for them.
+${prompt('Introduce the module in two or three sentences: who it is for and what changes for them.')}
 
 ## First unit
 
-Teach one idea with a concrete example from work. Link each glossary term you list in
+${prompt('Teach one idea with a concrete example from work.')} Link each glossary term you list in
 \`defines\` where you teach it, like this: [term](/glossary/term-id/).
 
 :::tip[Try this]
-Give the learner one small thing to do at their desk, in a few minutes.
+${prompt('Give the learner one small thing to do at their desk, in a few minutes.')}
 :::
 
 ## Second unit
 
-Teach the next idea.
+${prompt('Teach the next idea.')}
 
 ## Summary
 
-- One sentence for each key point, in the order the module teaches them.
+- ${prompt('One sentence for each key point, in the order the module teaches them.')}
 `,
 	},
 	talk: {
@@ -121,7 +134,7 @@ Teach the next idea.
 		preview: ({ id }) => `/${collections.talks.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
-description: One or two sentences on what people get from the session.
+description: ${prompt('One or two sentences on what people get from the session.')}
 kind: tech-talk
 direction: it-to-business
 audience: Everyone
@@ -138,18 +151,18 @@ agenda:
   - title: Welcome
     minutes: 5
     kind: welcome
-    notes: Say what the session is for.
+    notes: ${prompt('Say what the session is for.')}
     slides:
       - title: ${quote(v.title)}
         points: [Why we are here]
-        say: What you say or ask while this slide is up.
+        say: ${prompt('What you say or ask while this slide is up.')}
   - title: The common issues and their fixes
     minutes: 20
     kind: demo
-    notes: Show each issue and its fix.
+    notes: ${prompt('Show each issue and its fix.')}
     slides:
-      - title: First issue
-        points: [What people see, How to fix it]
+      - title: ${prompt('First issue')}
+        points: [${prompt('What people see')}, ${prompt('How to fix it')}]
         say: Ask who has met this problem, then show the fix.
   - title: Questions
     minutes: 5
@@ -160,18 +173,18 @@ agenda:
         points: [Where to get help]
         say: Ask for questions, and say where to get help afterwards.
 commonIssues:
-  - problem: The first problem, in the words people use.
+  - problem: ${prompt('The first problem, in the words people use.')}
+    fix: |
+      1. ${prompt('The first step.')}
+      2. ${prompt('The next step.')}
+  - problem: ${prompt('The second problem.')}
     fix: |
       1. The first step.
-      2. The next step.
-  - problem: The second problem.
+  - problem: ${prompt('The third problem.')}
     fix: |
       1. The first step.
-  - problem: The third problem.
-    fix: |
-      1. The first step.
-outcomes: [What people can do afterwards.]
-discussion: [A question to get the room talking.]
+outcomes: [${prompt('What people can do afterwards.')}]
+discussion: [${prompt('A question to get the room talking.')}]
 feedback: [What was most useful?]
 followUp: |
   Thank you for coming to ${v.title} on [date]. The handout is here: [link to the handout].
@@ -181,15 +194,15 @@ reviewed: ${v.today}
 
 ## Before the session
 
-What the facilitator prepares.
+${prompt('What the facilitator prepares.')}
 
 ## Running it
 
-How to run each part.
+${prompt('How to run each part.')}
 
 ## After the session
 
-What to send and follow up.
+${prompt('What to send and follow up.')}
 `,
 	},
 	path: {
@@ -198,11 +211,11 @@ What to send and follow up.
 		preview: ({ id }) => `/${collections.paths.page(id)}`,
 		render: (v) => `# yaml-language-server: $schema=../../schemas/path.schema.json
 title: ${quote(v.title)}
-description: One or two sentences on who follows this path and what they get.
-audience: Who follows it
+description: ${prompt('One or two sentences on who follows this path and what they get.')}
+audience: ${prompt('Who follows it')}
 weeks:
   - week: 1
-    focus: What the first week is about
+    focus: ${prompt('What the first week is about')}
     steps:
       - { kind: task, task: "Meet your manager and agree what this path is for", owner: learner }
 reviewed: ${v.today}
@@ -221,22 +234,22 @@ reviewed: ${v.today}
 		preview: ({ id }) => `/${collections.guides.page(id)}`,
 		render: (v) => `---
 title: ${quote(v.title)}
-description: One or two sentences on what the reader can do after reading it.
+description: ${prompt('One or two sentences on what the reader can do after reading it.')}
 audience: ${v.audience}
 reviewed: ${v.today}
 terms: []
 ---
 
-Start with the situation the reader is in, in one or two sentences.
+${prompt('Start with the situation the reader is in, in one or two sentences.')}
 
 ## First step
 
-Explain the first step with a concrete example.
+${prompt('Explain the first step with a concrete example.')}
 
 ## A checklist to copy
 
-- [ ] The first thing to check.
-- [ ] The second thing.
+- [ ] ${prompt('The first thing to check.')}
+- [ ] ${prompt('The second thing.')}
 `,
 	},
 	win: {
@@ -257,13 +270,24 @@ teams: [${(v.teams ?? '')
 			.map((team) => team.trim().toLowerCase())
 			.filter(Boolean)
 			.join(', ')}]
-impact: One line on what changed for the business.
+impact: ${prompt('One line on what changed for the business.')}
 ---
 
-What happened, and who did what together. Then say thank you, specifically.
+${prompt('What happened, and who did what together. Then say thank you, specifically.')}
 `,
 	},
 };
+
+/** Every prompt the templates write for these values, in order; validation looks for them. */
+export function listPrompts(values: TemplateValues): string[] {
+	written = [];
+	try {
+		for (const template of Object.values(templates)) template.render(values);
+		return written;
+	} finally {
+		written = undefined;
+	}
+}
 
 /** Content types the scaffolder knows. */
 export type TemplateName = keyof typeof templates;
