@@ -341,6 +341,29 @@ const cases: MalformedCase[] = [
 		problem: /at least 2 statements/,
 	},
 	{
+		name: 'diagram with a script in it',
+		edits: {
+			'content/diagrams/network-route.svg': sub('</svg>', '<script>alert(1)</script>\n</svg>'),
+		},
+		file: 'content/diagrams/network-route.svg',
+		field: '(svg)',
+		problem: /<script> is not allowed/,
+	},
+	{
+		name: 'diagram coloured by hand',
+		edits: { 'content/diagrams/network-route.svg': sub('class="cg-d-accent"', 'fill="#f00"') },
+		file: 'content/diagrams/network-route.svg',
+		field: '(svg)',
+		problem: /the attribute fill on <rect> is not allowed/,
+	},
+	{
+		name: 'diagram that does not exist',
+		edits: { [mod]: sub('name="network-route"', 'name="network-rout"') },
+		file: mod,
+		field: '(body)',
+		problem: /has no file content\/diagrams\/network-rout\.svg/,
+	},
+	{
 		name: 'card set with a single card',
 		edits: {
 			[talk]: sub(

@@ -90,6 +90,18 @@ export const issueCodes = {
 		meaning: 'A shared win’s file name must start with its date, so the log stays in order.',
 		fix: 'Rename the file to `<date>-<slug>.md`, or correct the date.',
 	},
+	'diagram-markup': {
+		title: 'Diagram the site cannot show safely',
+		meaning:
+			'A diagram in `content/diagrams/` uses an element, attribute or class outside the diagram vocabulary, lacks its `<title>` and `<desc>`, or has a viewBox too wide to read on a phone.',
+		fix: 'Draw with shapes, text and the `cg-d-*` classes only, start the SVG with a `<title>` and a `<desc>`, and keep the viewBox 320 to 640 wide (see Diagrams on this page).',
+	},
+	'unknown-diagram': {
+		title: 'Diagram that does not exist',
+		meaning:
+			'A page shows `<Diagram name="…" />` but there is no such file in `content/diagrams/`.',
+		fix: 'Use the name of an SVG file in `content/diagrams/` (without `.svg`), or add the file.',
+	},
 	'template-text': {
 		title: 'Template prompt left in',
 		meaning:

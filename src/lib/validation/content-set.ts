@@ -15,6 +15,8 @@ export interface SourceEntry<T> {
 	hasTryThis?: boolean;
 	/** The body's `##` headings in order, for the summary check. */
 	units?: string[];
+	/** The `name` of each `<Diagram>` in the body, which must have a file in `content/diagrams/`. */
+	diagrams?: string[];
 }
 
 /** Everything under `content/`, parsed and validated per file, ready for cross-file checks. */

@@ -1,5 +1,6 @@
 import { checkContentGraph } from './content-graph.ts';
 import type { ContentSet } from './content-set.ts';
+import { checkDiagrams } from './diagrams.ts';
 import { checkHealthCheck } from './health-check.ts';
 import type { ContentIssue } from './issues.ts';
 import { readContent, withLine } from './read-content.ts';
@@ -16,8 +17,12 @@ export async function validateContent(
 		withLine(issue, texts.get(issue.file) ?? ''),
 	);
 	const healthCheck = await checkHealthCheck(root, content);
+	const diagramIssues = await checkDiagrams(root, content);
 	const templateIssues = checkTemplateText(content, texts).map((issue) =>
 		issue.line === undefined ? withLine(issue, texts.get(issue.file) ?? '') : issue,
 	);
-	return { content, issues: [...issues, ...graphIssues, ...healthCheck.issues, ...templateIssues] };
+	return {
+		content,
+		issues: [...issues, ...graphIssues, ...healthCheck.issues, ...diagramIssues, ...templateIssues],
+	};
 }

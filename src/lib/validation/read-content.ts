@@ -74,6 +74,7 @@ export async function readContent(
 				links: parsed.links,
 				hasTryThis: parsed.hasTryThis,
 				units: parsed.units,
+				diagrams: parsed.diagrams,
 			} as SourceEntry<never>;
 			const winIssue = name === 'wins' ? checkWinDate(entry) : undefined;
 			if (winIssue) issues.push(winIssue);
@@ -132,7 +133,14 @@ function checkWinDate(entry: SourceEntry<{ date: Date }>): ContentIssue | undefi
 }
 
 type Parsed =
-	| { data: unknown; links: string[]; text: string; hasTryThis?: boolean; units?: string[] }
+	| {
+			data: unknown;
+			links: string[];
+			text: string;
+			hasTryThis?: boolean;
+			units?: string[];
+			diagrams?: string[];
+	  }
 	| { issue: ContentIssue };
 
 /** The plain text of a Markdown node and its children. */
@@ -173,19 +181,18 @@ export function parseFile(file: string, text: string): Parsed {
 		const tree = (file.endsWith('.mdx') ? mdxParser : markdownParser).parse(body);
 		const links: string[] = [];
 		const units: string[] = [];
+		const diagrams: string[] = [];
 		visit(tree, (node) => {
 			if (node.type === 'link') links.push(node.url);
 			if (node.type === 'heading' && node.depth === 2) units.push(textOf(node).trim());
 			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-				for (const attribute of node.attributes)
-					if (
-						attribute.type === 'mdxJsxAttribute' &&
-						attribute.name === 'href' &&
-						typeof attribute.value === 'string'
-					)
-						links.push(attribute.value);
+				for (const attribute of node.attributes) {
+					if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+					if (attribute.name === 'href') links.push(attribute.value);
+					if (node.name === 'Diagram' && attribute.name === 'name') diagrams.push(attribute.value);
+				}
 		});
-		return { data: data.value, links, text, hasTryThis: TRY_THIS.test(body), units };
+		return { data: data.value, links, text, hasTryThis: TRY_THIS.test(body), units, diagrams };
 	} catch (error) {
 		const place = error as { line?: number; reason?: string; message: string };
 		return {
