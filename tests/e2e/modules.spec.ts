@@ -66,11 +66,22 @@ test.describe('knowledge check', () => {
 			),
 		);
 		await expect(page.locator('cg-quiz [data-answers]').first()).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+		// The score has the focus and stands above Try again; nothing was missed, so no list.
+		await expect(page.locator('cg-quiz [data-summary]')).toBeFocused();
+		await expect(page.getByRole('heading', { name: 'What you missed' })).toBeHidden();
+		const [score, retry] = await Promise.all([
+			page.locator('cg-quiz [role="status"]').boundingBox(),
+			page.getByRole('button', { name: 'Try again' }).boundingBox(),
+		]);
+		expect(score!.y).toBeLessThan(retry!.y);
 		expect(await findA11yViolations(page)).toEqual([]);
 
+		// After a full score, Try again starts from scratch.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('cg-quiz [role="status"]')).toBeEmpty();
+		await expect(page.locator('cg-quiz input:checked')).toHaveCount(0);
 		await answerByKeyboard(page, rightFor(0));
 		await page.getByRole('button', { name: 'Check my answers' }).click();
 		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
@@ -118,6 +129,47 @@ test.describe('knowledge check', () => {
 		await expect(page.locator('[data-tried]')).toBeHidden();
 		await expect(page.getByLabel('A summary you can paste into an email or chat')).toHaveValue(
 			/Modules completed \(knowledge check passed\): 1 of \d+\n- .+best score/,
+		);
+	});
+
+	test('lists what was missed with why, and a retry keeps the right answers', async ({ page }) => {
+		const total = security.quiz.length;
+		const right = required(security) - 1;
+		await page.goto(`/modules/${security.id}/`);
+		await answerByKeyboard(page, rightFor(right));
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect(page.getByRole('heading', { name: 'What you missed' })).toBeVisible();
+		const missed = page.locator('cg-quiz [data-missed-list] > li');
+		await expect(missed).toHaveCount(total - right);
+		// Each names its question, links to it, and gives both answers with the reason.
+		const first = missed.first();
+		await expect(first.getByRole('link')).toHaveText(
+			`Question ${right + 1}: ${security.quiz[right]!.question}`,
+		);
+		await expect(first).toContainText('Your answer');
+		await expect(first).toContainText('The right answer');
+		const rightWhy = (security.quiz[right]!.choices as { correct: boolean; why: string }[]).find(
+			(choice) => choice.correct,
+		)!.why;
+		await expect(first).toContainText(rightWhy);
+		await first.getByRole('link').click();
+		await expect(page).toHaveURL(new RegExp(`#${security.id}-q${right + 1}$`));
+
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
+			`Your ${right} right answers are kept. Answer the ${total - right} you missed again, then check.`,
+		);
+		await expect(page.locator('cg-quiz fieldset:has(input:checked:disabled)')).toHaveCount(right);
+		await expect(page.locator('cg-quiz fieldset:has(label[data-state="right"])')).toHaveCount(
+			right,
+		);
+		await expect(page.locator('cg-quiz input:checked:enabled')).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'What you missed' })).toBeHidden();
+		// Only the missed questions need answering now.
+		await answerByKeyboard(page, (correct, _count, question) => (question < right ? [] : correct));
+		await page.getByRole('button', { name: 'Check my answers' }).click();
+		await expect(page.locator('cg-quiz [role="status"]')).toHaveText(
+			`You got ${total} of ${total} right, so you passed. Well done!`,
 		);
 	});
 

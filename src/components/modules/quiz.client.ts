@@ -1,12 +1,27 @@
-// <cg-quiz>: choose, check, read why each choice is right or wrong, see the score, try again.
-// The best score is saved with the reader's progress, and a score at the pass mark completes the
-// module. Without JavaScript the questions and the explanations ("Show the answers") are still
-// there to read.
+// <cg-quiz>: choose, check, see the score and what was missed with why, try the missed questions
+// again (right answers are kept). The best score is saved with the reader's progress, and a score
+// at the pass mark completes the module. Without JavaScript the questions and the explanations
+// ("Show the answers") are still there to read.
 import { describeScore, scoreQuiz } from '../../lib/modules/quiz.ts';
 import { recordAttempt } from '../../lib/progress/store.ts';
 import { updateProgress } from '../progress/progress.client.ts';
 
 const inputsOf = (fieldset: HTMLFieldSetElement) => [...fieldset.querySelectorAll('input')];
+const textOf = (element: Element | null) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A list item per choice of a question whose input passes the test: its text, then its why. */
+const describeChoices = (
+	fieldset: HTMLFieldSetElement,
+	test: (input: HTMLInputElement) => boolean,
+) =>
+	inputsOf(fieldset).flatMap((input, c) => {
+		if (!test(input)) return [];
+		const item = document.createElement('li');
+		const text = textOf(input.closest('label')!.querySelector('span'));
+		const why = textOf(fieldset.querySelector(`[data-choice="${c}"] [data-why]`));
+		item.textContent = `“${text}” ${why}`;
+		return [item];
+	});
 
 class Quiz extends HTMLElement {
 	connectedCallback() {
@@ -14,6 +29,11 @@ class Quiz extends HTMLElement {
 		const questions = [...this.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
 		const result = this.querySelector<HTMLElement>('[data-result]')!;
 		const retry = this.querySelector<HTMLButtonElement>('[data-retry]')!;
+		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+		const missed = this.querySelector<HTMLElement>('[data-missed]')!;
+		const missedList = this.querySelector<HTMLElement>('[data-missed-list]')!;
+		const item = this.querySelector<HTMLTemplateElement>('template[data-missed-item]')!;
+		let perQuestion: boolean[] = [];
 		const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 		this.querySelector<HTMLElement>('[data-actions]')!.hidden = false;
 		for (const details of this.querySelectorAll<HTMLElement>('[data-answers]'))
@@ -60,29 +80,62 @@ class Quiz extends HTMLElement {
 				details.open = true;
 			}
 			const required = Number(this.dataset.required ?? score.total);
+			perQuestion = score.perQuestion;
 			result.textContent = describeScore(score, required);
+			missedList.replaceChildren(
+				...questions.flatMap((fieldset, q) => {
+					if (score.perQuestion[q]) return [];
+					const entry = item.content.cloneNode(true) as DocumentFragment;
+					const link = entry.querySelector<HTMLAnchorElement>('[data-link]')!;
+					link.href = `#${fieldset.id}`;
+					link.textContent = `Question ${q + 1}: ${textOf(fieldset.querySelector('[data-question-text]'))}`;
+					entry
+						.querySelector('[data-picked]')!
+						.replaceChildren(...describeChoices(fieldset, (input) => input.checked));
+					entry
+						.querySelector('[data-right]')!
+						.replaceChildren(
+							...describeChoices(fieldset, (input) => input.dataset.correct === 'true'),
+						);
+					return [entry];
+				}),
+			);
+			missed.hidden = score.correct === score.total;
 			submit.hidden = true;
 			retry.hidden = false;
-			retry.focus();
+			// The score is what the learner wants first; the missed list follows, then Try again.
+			summary.focus();
 			const id = this.dataset.id ?? '';
 			updateProgress((record, now) => recordAttempt(record, id, score, required, now));
 		});
 
 		retry.addEventListener('click', () => {
-			form.reset();
-			for (const input of form.querySelectorAll('input')) input.disabled = false;
-			for (const label of form.querySelectorAll<HTMLElement>('label')) {
-				label.dataset.state = '';
-				label.querySelector('[data-verdict]')!.textContent = '';
-			}
-			for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-answers]')) {
+			// Right answers stay as they are; only the missed questions open again. After a full
+			// score, Try again starts from scratch.
+			const keep = perQuestion.some((right) => !right) ? perQuestion : [];
+			const open = questions.filter((_, q) => !keep[q]);
+			for (const fieldset of open) {
+				for (const input of inputsOf(fieldset)) {
+					input.checked = false;
+					input.disabled = false;
+					const label = input.closest<HTMLElement>('label')!;
+					label.dataset.state = '';
+					label.querySelector('[data-verdict]')!.textContent = '';
+				}
+				const details = fieldset.querySelector<HTMLDetailsElement>('[data-answers]')!;
 				details.open = false;
 				details.hidden = true;
 			}
-			result.textContent = '';
+			const kept = questions.length - open.length;
+			result.textContent =
+				kept > 0
+					? `${kept === 1 ? 'Your 1 right answer is' : `Your ${kept} right answers are`} kept. Answer the ${open.length} you missed again, then check.`
+					: '';
+			missed.hidden = true;
+			missedList.replaceChildren();
 			submit.hidden = false;
 			retry.hidden = true;
-			questions[0]?.querySelector('input')?.focus();
+			open[0]?.querySelector('input')?.focus();
 		});
 	}
 }
