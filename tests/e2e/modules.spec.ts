@@ -18,6 +18,11 @@ const modules: ModuleData[] = readdirSync('content/modules').map((file) => {
 	>;
 	return { ...data, id: file.replace(/\.mdx$/, '') };
 });
+interface PathData {
+	title: string;
+	weeks: { steps: { kind: string; ref?: string; task?: string; owner: string }[] }[];
+}
+
 const security = modules.find((module) => module.id === 'security-basics')!;
 
 /** Passing needs this many right answers at the default pass mark of 80 %. */
@@ -224,6 +229,41 @@ test.describe('progress', () => {
 		await page.getByLabel('Import a file').setInputFiles(file);
 		await expect(page.getByText('Your progress was imported.')).toBeVisible();
 		await expect(page.locator('[data-modules]')).toContainText(security.title);
+	});
+
+	test("a module opened from a path leads back to it, and 'next' is always the learner's own step", async ({
+		page,
+	}) => {
+		// A path whose first step belongs to someone else (IT hands over the laptop, say).
+		const path = readdirSync('content/paths')
+			.sort()
+			.map((file) => ({
+				id: file.replace(/\.yaml$/, ''),
+				...(yaml.load(readFileSync(`content/paths/${file}`, 'utf8'), {
+					schema: yaml.CORE_SCHEMA,
+				}) as PathData),
+			}))
+			.find((candidate) => candidate.weeks[0]!.steps[0]!.owner !== 'learner')!;
+		const steps = path.weeks.flatMap((week) => week.steps);
+		const othersTasks = steps.filter((step) => step.owner !== 'learner').map((step) => step.task!);
+		const moduleStep = steps.find((step) => step.kind === 'module')!;
+
+		await page.goto(`/paths/${path.id}/`);
+		const next = page.locator('[data-next]');
+		await expect(next).toBeVisible();
+		for (const task of othersTasks.filter(Boolean)) await expect(next).not.toHaveText(task);
+
+		await page.locator(`li[data-ref="${moduleStep.ref}"] a.open`).first().click();
+		await expect(page).toHaveURL(new RegExp(`/modules/${moduleStep.ref}/\\?from=${path.id}$`));
+		const back = page.getByRole('link', { name: `Back to ${path.title}` });
+		await expect(back).toHaveAttribute('href', `/paths/${path.id}/`);
+		const onward = page.locator('cg-path-return [data-next]');
+		await expect(onward).toBeVisible();
+		await expect(onward).not.toHaveText(moduleStep.ref!);
+		for (const task of othersTasks.filter(Boolean)) await expect(onward).not.toHaveText(task);
+		// Opened from the catalogue instead, the module offers no way back to a path.
+		await page.goto(`/modules/${moduleStep.ref}/`);
+		await expect(page.locator('cg-path-return')).toBeHidden();
 	});
 
 	test('an unreadable saved record is reset with a notice and the page still works', async ({

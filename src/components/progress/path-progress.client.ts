@@ -15,6 +15,7 @@ class PathProgress extends HTMLElement {
 		const steps: TrackableStep[] = rows.map((row) => ({
 			key: row.dataset.step ?? '',
 			kind: (row.dataset.kind ?? 'task') as TrackableStep['kind'],
+			owner: (row.dataset.owner ?? 'learner') as TrackableStep['owner'],
 			ref: row.dataset.ref,
 		}));
 		for (const [index, row] of rows.entries())

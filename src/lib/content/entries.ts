@@ -96,7 +96,7 @@ export async function getProgressCatalogue() {
 			href: getEntryHref('paths', path.id),
 			steps: resolvePathWeeks(path.data, lookup)
 				.flatMap((week) => week.steps)
-				.map(({ key, kind, ref, label }) => ({ key, kind, ref, label })),
+				.map(({ key, kind, ref, label, owner, href }) => ({ key, kind, ref, label, owner, href })),
 		})),
 	};
 }

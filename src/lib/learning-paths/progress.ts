@@ -2,7 +2,7 @@ import type { ProgressRecord } from '../../schemas/progress.ts';
 import type { ResolvedStep } from './steps.ts';
 
 /** A step of a path, as progress sees it. */
-export type TrackableStep = Pick<ResolvedStep, 'kind' | 'key' | 'ref'>;
+export type TrackableStep = Pick<ResolvedStep, 'kind' | 'key' | 'ref' | 'owner'>;
 
 /** Whether a step is done: ticked, or for modules and terms, completed or viewed anywhere on the site. */
 export function isStepDone(step: TrackableStep, pathId: string, record: ProgressRecord): boolean {
@@ -12,7 +12,7 @@ export function isStepDone(step: TrackableStep, pathId: string, record: Progress
 	return false;
 }
 
-/** Steps done, steps in all, and the first step still open. */
+/** Steps done, steps in all, and the first open step that is the learner's own (not the manager's or IT's). */
 export function getPathProgress(
 	pathId: string,
 	steps: readonly TrackableStep[],
@@ -22,6 +22,6 @@ export function getPathProgress(
 	return {
 		done: done.length,
 		total: steps.length,
-		next: steps.find((step) => !isStepDone(step, pathId, record)),
+		next: steps.find((step) => step.owner === 'learner' && !isStepDone(step, pathId, record)),
 	};
 }

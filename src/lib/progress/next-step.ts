@@ -1,16 +1,12 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { getPathProgress, type TrackableStep } from '../learning-paths/progress.ts';
+import { getPathProgress } from '../learning-paths/progress.ts';
+import { type CataloguePath, getStepHref } from '../learning-paths/return.ts';
 
 /** What the start page needs to suggest a next step. */
 export interface NextStepCatalogue {
 	/** Modules in study order, per track. */
 	modules: { id: string; title: string; href: string; track: string }[];
-	paths: {
-		id: string;
-		title: string;
-		href: string;
-		steps: (TrackableStep & { label: string })[];
-	}[];
+	paths: CataloguePath[];
 }
 
 /** A suggestion for the start page. */
@@ -21,7 +17,7 @@ export interface NextStep {
 }
 
 /**
- * The reader's next step: the open step of a path they have started, otherwise the next module in
+ * The reader's next step: their own open step of a path they have started, otherwise the next module in
  * the track of a module they completed. Nothing when they have not started anything.
  */
 export function findNextStep(
@@ -35,7 +31,7 @@ export function findNextStep(
 			return {
 				text: `Continue “${path.title}” (${progress.done} of ${progress.total} steps done). Next:`,
 				linkText: next.label,
-				href: `${path.href}#step-${next.key}`,
+				href: getStepHref(path, next),
 			};
 		}
 	}

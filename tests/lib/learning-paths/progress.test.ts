@@ -8,11 +8,17 @@ import {
 } from '../../../src/lib/progress/store.ts';
 
 const now = new Date('2026-11-24T10:00:00Z');
+const learner = 'learner' as const;
 const steps = [
-	{ kind: 'task' as const, key: 'task-meet-it' },
-	{ kind: 'module' as const, key: 'module-security-basics', ref: 'security-basics' },
-	{ kind: 'term' as const, key: 'term-vpn', ref: 'vpn' },
-	{ kind: 'guide' as const, key: 'guide-first-week', ref: 'first-week' },
+	{ kind: 'task' as const, key: 'task-meet-it', owner: learner },
+	{
+		kind: 'module' as const,
+		key: 'module-security-basics',
+		ref: 'security-basics',
+		owner: learner,
+	},
+	{ kind: 'term' as const, key: 'term-vpn', ref: 'vpn', owner: learner },
+	{ kind: 'guide' as const, key: 'guide-first-week', ref: 'first-week', owner: learner },
 ];
 
 describe('path progress', () => {
@@ -26,5 +32,18 @@ describe('path progress', () => {
 		record = setTask(record, 'p', 'guide-first-week', true, now);
 		expect(getPathProgress('p', steps, record)).toEqual({ done: 4, total: 4, next: undefined });
 		expect(getPathProgress('other', steps, record).done).toBe(2);
+	});
+
+	test("the next step is the learner's own: a task for IT or the manager is skipped", () => {
+		const handOver = {
+			kind: 'task' as const,
+			key: 'task-hand-over-the-laptop',
+			owner: 'it' as const,
+		};
+		const mixed = [handOver, ...steps];
+		expect(getPathProgress('p', mixed, createProgress(now))).toMatchObject({
+			total: 5,
+			next: steps[0],
+		});
 	});
 });

@@ -15,8 +15,21 @@ const catalogue = {
 			title: 'New hire',
 			href: '/paths/p/',
 			steps: [
-				{ kind: 'task' as const, key: 'task-meet-it', label: 'Meet IT' },
-				{ kind: 'module' as const, key: 'module-a', ref: 'a', label: 'A' },
+				{ kind: 'task' as const, key: 'task-meet-it', label: 'Meet IT', owner: 'learner' as const },
+				{
+					kind: 'task' as const,
+					key: 'task-hand-over-the-laptop',
+					label: 'Hand over the laptop',
+					owner: 'it' as const,
+				},
+				{
+					kind: 'module' as const,
+					key: 'module-a',
+					ref: 'a',
+					label: 'A',
+					owner: 'learner' as const,
+					href: '/modules/a/',
+				},
 			],
 		},
 	],
@@ -27,12 +40,12 @@ describe('findNextStep', () => {
 		expect(findNextStep(createProgress(now), catalogue)).toBeUndefined();
 	});
 
-	test('continues a started path at its next open step', () => {
+	test("continues a started path at the learner's own next open step, not IT's", () => {
 		const record = setTask(createProgress(now), 'p', 'task-meet-it', true, now);
 		expect(findNextStep(record, catalogue)).toEqual({
-			text: 'Continue “New hire” (1 of 2 steps done). Next:',
+			text: 'Continue “New hire” (1 of 3 steps done). Next:',
 			linkText: 'A',
-			href: '/paths/p/#step-module-a',
+			href: '/modules/a/?from=p',
 		});
 	});
 
