@@ -36,6 +36,23 @@ const hasKeys = (value: Record<string, unknown>, keys: string[]) =>
 const isMap = (value: unknown, check: (entry: unknown) => boolean) =>
 	isObject(value) && Object.entries(value).every(([key, entry]) => ID.test(key) && check(entry));
 
+/** The check for one entry of each map of the record. */
+const entryChecks = {
+	modules: (entry: unknown) =>
+		isObject(entry) && hasKeys(entry, ['completedAt']) && isTime(entry.completedAt),
+	quizzes: (entry: unknown) =>
+		isObject(entry) &&
+		hasKeys(entry, ['best', 'total', 'at']) &&
+		isCount(entry.best) &&
+		isCount(entry.total) &&
+		entry.total > 0 &&
+		entry.best <= entry.total &&
+		isTime(entry.at),
+	tasks: (entry: unknown) =>
+		Array.isArray(entry) && entry.every((key) => typeof key === 'string' && STEP.test(key)),
+	terms: isTime,
+} as const;
+
 /** Whether a parsed value is a complete, valid progress record of this version (no extra keys). */
 export function isProgressRecord(value: unknown): value is ProgressRecord {
 	if (
@@ -46,26 +63,40 @@ export function isProgressRecord(value: unknown): value is ProgressRecord {
 	return (
 		value.version === PROGRESS_VERSION &&
 		isTime(value.updatedAt) &&
-		isMap(
-			value.modules,
-			(entry) => isObject(entry) && hasKeys(entry, ['completedAt']) && isTime(entry.completedAt),
-		) &&
-		isMap(
-			value.quizzes,
-			(entry) =>
-				isObject(entry) &&
-				hasKeys(entry, ['best', 'total', 'at']) &&
-				isCount(entry.best) &&
-				isCount(entry.total) &&
-				entry.total > 0 &&
-				entry.best <= entry.total &&
-				isTime(entry.at),
-		) &&
-		isMap(
-			value.tasks,
-			(entry) =>
-				Array.isArray(entry) && entry.every((key) => typeof key === 'string' && STEP.test(key)),
-		) &&
-		isMap(value.terms, isTime)
+		(Object.keys(entryChecks) as (keyof typeof entryChecks)[]).every((map) =>
+			isMap(value[map], entryChecks[map]),
+		)
 	);
+}
+
+/**
+ * Keeps the valid entries of a damaged record of this version, so one bad entry does not cost
+ * the reader everything; `dropped` counts what was left out. Undefined when nothing is usable.
+ */
+export function salvageProgressRecord(
+	value: unknown,
+	now: Date,
+): { record: ProgressRecord; dropped: number } | undefined {
+	if (!isObject(value) || value.version !== PROGRESS_VERSION) return undefined;
+	let dropped = Object.keys(value).filter(
+		(key) => !['version', 'modules', 'quizzes', 'tasks', 'terms', 'updatedAt'].includes(key),
+	).length;
+	const keep = <K extends keyof typeof entryChecks>(map: K) => {
+		const entries = isObject(value[map]) ? Object.entries(value[map]) : [];
+		if (!isObject(value[map]) && value[map] !== undefined) dropped += 1;
+		const valid = entries.filter(([key, entry]) => ID.test(key) && entryChecks[map](entry));
+		dropped += entries.length - valid.length;
+		return Object.fromEntries(valid) as ProgressRecord[K];
+	};
+	return {
+		record: {
+			version: PROGRESS_VERSION,
+			modules: keep('modules'),
+			quizzes: keep('quizzes'),
+			tasks: keep('tasks'),
+			terms: keep('terms'),
+			updatedAt: isTime(value.updatedAt) ? value.updatedAt : now.toISOString(),
+		},
+		dropped,
+	};
 }

@@ -266,6 +266,116 @@ test.describe('progress', () => {
 		await expect(page.locator('cg-path-return')).toBeHidden();
 	});
 
+	test('one bad entry in the saved record costs nothing else, and the original is kept to download', async ({
+		page,
+	}) => {
+		await page.goto('/progress/');
+		const original = JSON.stringify({
+			version: 1,
+			modules: { [security.id]: { completedAt: '2026-11-20T10:00:00.000Z' } },
+			quizzes: {},
+			tasks: {},
+			terms: { vpn: 'last week' },
+			updatedAt: '2026-11-20T10:00:00.000Z',
+		});
+		await page.evaluate((raw) => localStorage.setItem('cg:progress', raw), original);
+		await page.reload();
+		await expect(page.locator('.cg-notice')).toContainText(
+			'Part of your saved progress could not be read: 1 entry was left out and the rest was kept.',
+		);
+		await expect(page.locator('[data-modules]')).toContainText(security.title);
+		const kept = page.getByRole('region', { name: 'A copy of progress that could not be read' });
+		await expect(kept).toBeVisible();
+		const downloadPromise = page.waitForEvent('download');
+		await kept.getByRole('button', { name: 'Download the copy' }).click();
+		expect(readFileSync(await (await downloadPromise).path(), 'utf8')).toBe(original);
+		await page.reload();
+		await expect(page.locator('.cg-notice')).toHaveCount(0);
+		await expect(kept).toBeVisible();
+		await kept.getByRole('button', { name: 'Discard the copy' }).click();
+		await expect(kept).toBeHidden();
+		await page.reload();
+		await expect(kept).toBeHidden();
+	});
+
+	test('importing into a browser with progress says what changes, then merges or replaces', async ({
+		page,
+	}) => {
+		const other = modules.find((module) => module.id !== security.id)!;
+		// A file from another computer, where the security module was passed.
+		await page.goto('/progress/');
+		await page.evaluate(
+			(id) =>
+				localStorage.setItem(
+					'cg:progress',
+					JSON.stringify({
+						version: 1,
+						modules: { [id]: { completedAt: '2026-11-20T10:00:00.000Z' } },
+						quizzes: {},
+						tasks: {},
+						terms: {},
+						updatedAt: '2026-11-20T10:00:00.000Z',
+					}),
+				),
+			security.id,
+		);
+		await page.reload();
+		const downloadPromise = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export to a file' }).click();
+		const file = await (await downloadPromise).path();
+		// This browser, meanwhile, passed another module instead.
+		await page.evaluate(
+			(id) =>
+				localStorage.setItem(
+					'cg:progress',
+					JSON.stringify({
+						version: 1,
+						modules: { [id]: { completedAt: '2026-11-25T10:00:00.000Z' } },
+						quizzes: {},
+						tasks: {},
+						terms: {},
+						updatedAt: '2026-11-25T10:00:00.000Z',
+					}),
+				),
+			other.id,
+		);
+		await page.reload();
+
+		const choice = page.getByRole('region', {
+			name: 'Merge the file with this browser, or replace?',
+		});
+		await page.getByLabel('Import a file').setInputFiles(file);
+		await expect(choice).toBeVisible();
+		await expect(choice).toContainText('The file holds 1 completed module');
+		await expect(choice).toContainText(
+			'Merging keeps everything in both and adds 1 completed module',
+		);
+		await expect(choice).toContainText(
+			'Replacing loses what only this browser has: 1 completed module',
+		);
+		await expect(choice.getByRole('heading')).toBeFocused();
+		expect(await findA11yViolations(page)).toEqual([]);
+		await choice.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByText('Nothing was imported.')).toBeVisible();
+		await expect(page.locator('[data-modules]')).not.toContainText(security.title);
+
+		await page.getByLabel('Import a file').setInputFiles(file);
+		await choice.getByRole('button', { name: 'Merge' }).click();
+		await expect(
+			page.getByText('The file was merged with your progress in this browser.'),
+		).toBeVisible();
+		await expect(page.locator('[data-modules]')).toContainText(security.title);
+		await expect(page.locator('[data-modules]')).toContainText(other.title);
+
+		await page.getByLabel('Import a file').setInputFiles(file);
+		await choice.getByRole('button', { name: 'Replace' }).click();
+		await expect(
+			page.getByText('Your progress in this browser was replaced by the file.'),
+		).toBeVisible();
+		await expect(page.locator('[data-modules]')).toContainText(security.title);
+		await expect(page.locator('[data-modules]')).not.toContainText(other.title);
+	});
+
 	test('an unreadable saved record is reset with a notice and the page still works', async ({
 		page,
 	}) => {

@@ -1,7 +1,13 @@
 // The browser side of the progress store: one versioned record in localStorage, shared by all
-// pages. A record that cannot be read is reset with a visible notice instead of breaking the page.
+// pages. A record that cannot be read keeps its valid entries (or is reset) with a visible notice
+// instead of breaking the page, and a copy of it is kept aside for the reader to download.
 import type { ProgressRecord } from '../../schemas/progress.ts';
-import { describeNotice, PROGRESS_KEY, readProgress } from '../../lib/progress/store.ts';
+import {
+	describeNotice,
+	PROGRESS_KEY,
+	readProgress,
+	UNREADABLE_KEY,
+} from '../../lib/progress/store.ts';
 
 /** Event fired on window after any change to progress in this tab. */
 export const PROGRESS_EVENT = 'cg:progress';
@@ -42,12 +48,46 @@ export function showNotice(text: string) {
 	main.prepend(notice);
 }
 
-/** The current record (reset with a notice if the stored one is unusable). */
+/** A stored value that could not be used, kept aside, and when; undefined when there is none. */
+export function readUnreadableCopy(): { savedAt: string; raw: string } | undefined {
+	try {
+		const kept = localStorage.getItem(UNREADABLE_KEY);
+		return kept ? (JSON.parse(kept) as { savedAt: string; raw: string }) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Deletes the copy kept aside. */
+export function discardUnreadableCopy() {
+	try {
+		localStorage.removeItem(UNREADABLE_KEY);
+	} catch {
+		// Nothing was kept where storage is switched off.
+	}
+}
+
+/** Keeps the first unusable value aside before it is replaced, so nothing is lost for good. */
+function keepAside(raw: string) {
+	try {
+		if (localStorage.getItem(UNREADABLE_KEY) === null)
+			localStorage.setItem(
+				UNREADABLE_KEY,
+				JSON.stringify({ savedAt: new Date().toISOString(), raw }),
+			);
+	} catch {
+		// Storage is full or off: the notice still tells the reader what happened.
+	}
+}
+
+/** The current record (its valid entries, or reset, with a notice if the stored one is unusable). */
 export function loadProgress(): ProgressRecord {
-	const { record, notice } = readProgress(readRaw(), new Date());
+	const raw = readRaw();
+	const { record, notice, dropped } = readProgress(raw, new Date());
 	if (notice) {
+		if (raw !== null) keepAside(raw);
 		writeRaw(JSON.stringify(record));
-		showNotice(describeNotice(notice));
+		showNotice(describeNotice(notice, dropped));
 	}
 	return record;
 }

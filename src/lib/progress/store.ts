@@ -1,10 +1,18 @@
-import { isProgressRecord, PROGRESS_VERSION, type ProgressRecord } from '../../schemas/progress.ts';
+import {
+	isProgressRecord,
+	PROGRESS_VERSION,
+	type ProgressRecord,
+	salvageProgressRecord,
+} from '../../schemas/progress.ts';
 
 /** Why a stored record could not be used as it was. */
-export type ProgressNotice = 'corrupt' | 'old-version' | 'newer-version';
+export type ProgressNotice = 'corrupt' | 'repaired' | 'old-version' | 'newer-version';
 
 /** localStorage key of the one progress record all pages share. */
 export const PROGRESS_KEY = 'cg:progress';
+
+/** localStorage key of the copy of a record that could not be used, kept for the reader to download. */
+export const UNREADABLE_KEY = 'cg:progress:unreadable';
 
 /** A record with nothing done yet. */
 export function createProgress(now: Date): ProgressRecord {
@@ -19,13 +27,14 @@ export function createProgress(now: Date): ProgressRecord {
 }
 
 /**
- * Reads a stored record. Nothing stored gives an empty record; unreadable data or a record of
- * another version gives an empty record and a notice to show, so a page never breaks on it.
+ * Reads a stored record. Nothing stored gives an empty record. A damaged record keeps its valid
+ * entries (`repaired`, with how many were `dropped`); unreadable data or another version gives an
+ * empty record. Either way there is a notice to show, and a page never breaks on it.
  */
 export function readProgress(
 	raw: string | null,
 	now: Date,
-): { record: ProgressRecord; notice?: ProgressNotice } {
+): { record: ProgressRecord; notice?: ProgressNotice; dropped?: number } {
 	if (raw === null) return { record: createProgress(now) };
 	let data: unknown;
 	try {
@@ -39,20 +48,21 @@ export function readProgress(
 			record: createProgress(now),
 			notice: version < PROGRESS_VERSION ? 'old-version' : 'newer-version',
 		};
-	return isProgressRecord(data)
-		? { record: data }
+	if (isProgressRecord(data)) return { record: data };
+	const salvaged = salvageProgressRecord(data, now);
+	return salvaged
+		? { record: salvaged.record, notice: 'repaired', dropped: salvaged.dropped }
 		: { record: createProgress(now), notice: 'corrupt' };
 }
 
-/** What to tell the reader about a reset record. */
-export function describeNotice(notice: ProgressNotice): string {
+/** What to tell the reader about a record that could not be used as it was. */
+export function describeNotice(notice: ProgressNotice, dropped = 0): string {
+	const copy = 'A copy of what was stored is kept on the progress page, where you can download it.';
 	return {
-		corrupt:
-			'Your saved progress could not be read, so it has been reset. If you exported it earlier, you can import that file on the progress page.',
-		'old-version':
-			'Your saved progress was from an older version of this site and has been reset. If you exported it, import the file on the progress page.',
-		'newer-version':
-			'Your saved progress was made by a newer version of this site and could not be used here, so it has been reset.',
+		corrupt: `Your saved progress could not be read, so it has been reset. ${copy}`,
+		repaired: `Part of your saved progress could not be read: ${dropped} ${dropped === 1 ? 'entry was' : 'entries were'} left out and the rest was kept. ${copy}`,
+		'old-version': `Your saved progress was from an older version of this site and has been reset. ${copy}`,
+		'newer-version': `Your saved progress was made by a newer version of this site and could not be used here, so it has been reset. ${copy}`,
 	}[notice];
 }
 

@@ -28,17 +28,31 @@ describe('reading stored progress', () => {
 	test.each([
 		['not JSON', '{"version":1,', 'corrupt'],
 		['null', 'null', 'corrupt'],
-		[
-			'a record with a bad field',
-			JSON.stringify({ ...createProgress(now), modules: { 'Bad Id': {} } }),
-			'corrupt',
-		],
-		['an unknown key', JSON.stringify({ ...createProgress(now), extra: true }), 'corrupt'],
 		['an older version', JSON.stringify({ version: 0, completed: ['a'] }), 'old-version'],
 		['a newer version', JSON.stringify({ ...createProgress(now), version: 2 }), 'newer-version'],
 	])('resets %s with a notice', (_, raw, notice) => {
 		expect(readProgress(raw, later)).toEqual({ record: createProgress(later), notice });
-		expect(describeNotice(notice as 'corrupt')).toMatch(/reset/);
+		expect(describeNotice(notice as 'corrupt')).toMatch(
+			/reset\. .*A copy of what was stored is kept/,
+		);
+	});
+
+	test('keeps the valid entries of a damaged record, and says how many were left out', () => {
+		const good = completeModule(createProgress(now), 'security-basics', now);
+		const raw = JSON.stringify({
+			...good,
+			modules: { ...good.modules, 'Bad Id': {}, vpn: { completedAt: 'yesterday' } },
+			terms: 'not a map',
+			extra: true,
+		});
+		expect(readProgress(raw, later)).toEqual({
+			record: { ...good, terms: {} },
+			notice: 'repaired',
+			dropped: 4,
+		});
+		expect(describeNotice('repaired', 4)).toBe(
+			'Part of your saved progress could not be read: 4 entries were left out and the rest was kept. A copy of what was stored is kept on the progress page, where you can download it.',
+		);
 	});
 });
 
