@@ -195,6 +195,24 @@ test.describe('knowledge check', () => {
 	});
 });
 
+/** Stores a progress record in which one module was completed at a time. */
+const saveCompleted = (page: Page, id: string, at: string) =>
+	page.evaluate(
+		([id, at]) =>
+			localStorage.setItem(
+				'cg:progress',
+				JSON.stringify({
+					version: 1,
+					modules: { [id!]: { completedAt: at } },
+					quizzes: {},
+					tasks: {},
+					terms: {},
+					updatedAt: at,
+				}),
+			),
+		[id, at],
+	);
+
 test.describe('progress', () => {
 	test('a completed module shows on its path and on the progress page, and survives export and import', async ({
 		page,
@@ -304,41 +322,13 @@ test.describe('progress', () => {
 		const other = modules.find((module) => module.id !== security.id)!;
 		// A file from another computer, where the security module was passed.
 		await page.goto('/progress/');
-		await page.evaluate(
-			(id) =>
-				localStorage.setItem(
-					'cg:progress',
-					JSON.stringify({
-						version: 1,
-						modules: { [id]: { completedAt: '2026-11-20T10:00:00.000Z' } },
-						quizzes: {},
-						tasks: {},
-						terms: {},
-						updatedAt: '2026-11-20T10:00:00.000Z',
-					}),
-				),
-			security.id,
-		);
+		await saveCompleted(page, security.id, '2026-11-20T10:00:00.000Z');
 		await page.reload();
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Export to a file' }).click();
 		const file = await (await downloadPromise).path();
 		// This browser, meanwhile, passed another module instead.
-		await page.evaluate(
-			(id) =>
-				localStorage.setItem(
-					'cg:progress',
-					JSON.stringify({
-						version: 1,
-						modules: { [id]: { completedAt: '2026-11-25T10:00:00.000Z' } },
-						quizzes: {},
-						tasks: {},
-						terms: {},
-						updatedAt: '2026-11-25T10:00:00.000Z',
-					}),
-				),
-			other.id,
-		);
+		await saveCompleted(page, other.id, '2026-11-25T10:00:00.000Z');
 		await page.reload();
 
 		const choice = page.getByRole('region', {
