@@ -25,6 +25,23 @@ for (const width of [320, 390])
 			});
 	});
 
+test.describe('the health check scale', () => {
+	for (const width of [320, 390, 1280])
+		test(`sits on one row of five at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/tools/health-check/');
+			const rows = await page
+				.locator('.scale')
+				.first()
+				.locator('label')
+				.evaluateAll((labels) =>
+					labels.map((label) => Math.round(label.getBoundingClientRect().top)),
+				);
+			expect(rows).toHaveLength(5);
+			expect(new Set(rows).size).toBe(1);
+		});
+});
+
 test.describe('definition lists', () => {
 	for (const path of [
 		`/talks/${first('talks')}/`,

@@ -90,6 +90,24 @@ test.describe('relationship health check', () => {
 		await page.reload();
 		await expect(page.locator('[data-history] li')).toContainText('Shared language 4.0/2.0');
 	});
+
+	test('keeps unfinished answers over a reload until Start again', async ({ page }) => {
+		await page.goto('/tools/health-check/');
+		await page.locator('input[name="s0-it"][value="4"]').check();
+		await page.locator('input[name="s1-business"][value="2"]').check();
+		await page.reload();
+		await expect(
+			page.getByText(/^Your answers from .+ are back\. Start again to clear them\.$/),
+		).toBeVisible();
+		await expect(page.locator('input[name="s0-it"][value="4"]')).toBeChecked();
+		await expect(page.locator('input[name="s1-business"][value="2"]')).toBeChecked();
+		await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+		await page.getByRole('button', { name: 'Start again' }).click();
+		await expect(page.locator('[data-form] input:checked')).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator('[data-form] input:checked')).toHaveCount(0);
+		await expect(page.getByText(/are back/)).toHaveCount(0);
+	});
 });
 
 test.describe('wins log', () => {

@@ -1,23 +1,30 @@
 // <cg-health-check>: scores the ratings as they are given, draws the perception chart with a
-// table beside it, suggests guides and kits for weak dimensions, saves checks in this browser and
-// exports them as Markdown for the monthly sync.
+// table beside it, suggests guides and kits for weak dimensions, keeps unfinished answers across a
+// reload, saves checks in this browser and exports them as Markdown for the monthly sync.
 import {
 	type HealthAnswers,
 	type HealthCheck as HealthCheckModel,
 	isWeak,
 	layoutChart,
 	listStatements,
+	readHealthDraft,
+	readHealthHistory,
 	scoreHealthCheck,
 	toMarkdown,
 } from '../../lib/tools/health-check.ts';
 import { formatReviewed } from '../../lib/site/dates.ts';
 
 const HISTORY_KEY = 'cg:health-checks';
+const DRAFT_KEY = 'cg:health-check-draft';
 
-interface SavedCheck {
-	date: string;
-	answers: HealthAnswers;
-}
+/** Reads a stored value; storage can be switched off. */
+const stored = (key: string) => {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+};
 
 const SVG = 'http://www.w3.org/2000/svg';
 const svg = (name: string, attributes: Record<string, string | number>, text?: string) => {
@@ -26,17 +33,6 @@ const svg = (name: string, attributes: Record<string, string | number>, text?: s
 	if (text !== undefined) element.textContent = text;
 	return element;
 };
-
-function readHistory(): SavedCheck[] {
-	try {
-		const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as unknown;
-		return Array.isArray(saved)
-			? (saved.filter((item) => typeof (item as SavedCheck)?.date === 'string') as SavedCheck[])
-			: [];
-	} catch {
-		return [];
-	}
-}
 
 class HealthCheck extends HTMLElement {
 	connectedCallback() {
@@ -47,6 +43,7 @@ class HealthCheck extends HTMLElement {
 		// The dimensions and statements, as the page rendered them from content/health-check.yaml.
 		const check = JSON.parse(this.dataset.check ?? '{"dimensions":[]}') as HealthCheckModel;
 		const statements = listStatements(check);
+		const readHistory = () => readHealthHistory(stored(HISTORY_KEY), statements.length);
 
 		const read = (): HealthAnswers => {
 			const answers: HealthAnswers = {};
@@ -162,8 +159,41 @@ class HealthCheck extends HTMLElement {
 			}
 		};
 
-		form.addEventListener('change', render);
-		form.addEventListener('reset', () => setTimeout(render));
+		// Unfinished answers survive a reload, until Start again.
+		const saveDraft = () => {
+			try {
+				localStorage.setItem(
+					DRAFT_KEY,
+					JSON.stringify({ savedAt: new Date().toISOString(), answers: read() }),
+				);
+			} catch {
+				// Without storage the answers last until the page closes.
+			}
+		};
+		const draft = readHealthDraft(stored(DRAFT_KEY), statements.length);
+		if (draft) {
+			for (const [index, answer] of Object.entries(draft.answers))
+				for (const view of ['it', 'business'] as const)
+					if (answer[view] !== undefined)
+						form.querySelector<HTMLInputElement>(
+							`input[name="s${index}-${view}"][value="${answer[view]}"]`,
+						)!.checked = true;
+			$('draft-note').textContent =
+				`Your answers from ${formatReviewed(new Date(draft.savedAt))} are back. Start again to clear them.`;
+		}
+		form.addEventListener('change', () => {
+			render();
+			saveDraft();
+		});
+		form.addEventListener('reset', () => {
+			try {
+				localStorage.removeItem(DRAFT_KEY);
+			} catch {
+				// Nothing was kept.
+			}
+			$('draft-note').textContent = '';
+			setTimeout(render);
+		});
 		$('save').addEventListener('click', () => {
 			const history = [{ date: new Date().toISOString(), answers: read() }, ...readHistory()].slice(
 				0,

@@ -151,3 +151,66 @@ export function layoutChart(scores: readonly DimensionScore[]) {
 		})),
 	};
 }
+
+/** A check saved in this browser: when, and the answers given. */
+export interface SavedHealthCheck {
+	date: string;
+	answers: HealthAnswers;
+}
+
+/** The answers in a stored value: ratings 1–5 for statements that exist, anything else dropped. */
+export function parseHealthAnswers(value: unknown, statements: number): HealthAnswers {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+	const rating = (raw: unknown) =>
+		Number.isInteger(raw) && (raw as number) >= 1 && (raw as number) <= scale.length
+			? (raw as number)
+			: undefined;
+	const answers: HealthAnswers = {};
+	for (const [key, entry] of Object.entries(value)) {
+		const index = Number(key);
+		if (!Number.isInteger(index) || index < 0 || index >= statements) continue;
+		if (typeof entry !== 'object' || entry === null) continue;
+		const { it, business } = entry as { it?: unknown; business?: unknown };
+		const [itRating, businessRating] = [rating(it), rating(business)];
+		if (itRating === undefined && businessRating === undefined) continue;
+		answers[index] = {
+			...(itRating === undefined ? {} : { it: itRating }),
+			...(businessRating === undefined ? {} : { business: businessRating }),
+		};
+	}
+	return answers;
+}
+
+/** The checks saved in this browser, newest first; unreadable storage or entries are left out. */
+export function readHealthHistory(raw: string | null, statements: number): SavedHealthCheck[] {
+	let saved: unknown;
+	try {
+		saved = JSON.parse(raw ?? '[]');
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(saved)) return [];
+	return saved.flatMap((item: unknown) => {
+		const { date, answers } = (item ?? {}) as { date?: unknown; answers?: unknown };
+		return typeof date === 'string' && !Number.isNaN(Date.parse(date))
+			? [{ date, answers: parseHealthAnswers(answers, statements) }]
+			: [];
+	});
+}
+
+/** The unfinished answers kept in this browser, and when they were last changed. */
+export function readHealthDraft(
+	raw: string | null,
+	statements: number,
+): { answers: HealthAnswers; savedAt: string } | undefined {
+	let draft: unknown;
+	try {
+		draft = JSON.parse(raw ?? 'null');
+	} catch {
+		return undefined;
+	}
+	const { answers, savedAt } = (draft ?? {}) as { answers?: unknown; savedAt?: unknown };
+	if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return undefined;
+	const parsed = parseHealthAnswers(answers, statements);
+	return Object.keys(parsed).length > 0 ? { answers: parsed, savedAt } : undefined;
+}

@@ -3,6 +3,9 @@ import {
 	isWeak,
 	layoutChart,
 	listStatements,
+	parseHealthAnswers,
+	readHealthDraft,
+	readHealthHistory,
 	scoreHealthCheck,
 	toMarkdown,
 	type HealthAnswers,
@@ -145,5 +148,45 @@ describe('health check', () => {
 			business: { width: 152, value: '2.0' },
 		});
 		expect(chart.rows[1]!.it).toBeUndefined();
+	});
+});
+
+describe('saved answers', () => {
+	test('keeps ratings 1 to 5 of statements that exist, and drops the rest', () => {
+		expect(
+			parseHealthAnswers(
+				{
+					0: { it: 4, business: 2 },
+					1: { it: 9 },
+					2: { business: 3, extra: 1 },
+					7: { it: 1 },
+					x: {},
+				},
+				3,
+			),
+		).toEqual({ 0: { it: 4, business: 2 }, 2: { business: 3 } });
+		expect(parseHealthAnswers('nonsense', 3)).toEqual({});
+	});
+
+	test('reads the history newest first, leaving out what cannot be read', () => {
+		const raw = JSON.stringify([
+			{ date: '2026-11-24T10:00:00.000Z', answers: { 0: { it: 3 } } },
+			{ date: 'not a date', answers: {} },
+			null,
+		]);
+		expect(readHealthHistory(raw, 3)).toEqual([
+			{ date: '2026-11-24T10:00:00.000Z', answers: { 0: { it: 3 } } },
+		]);
+		expect(readHealthHistory('{', 3)).toEqual([]);
+		expect(readHealthHistory(null, 3)).toEqual([]);
+	});
+
+	test('reads a draft with at least one answer', () => {
+		const savedAt = '2026-11-24T10:00:00.000Z';
+		expect(
+			readHealthDraft(JSON.stringify({ savedAt, answers: { 1: { business: 5 } } }), 3),
+		).toEqual({ savedAt, answers: { 1: { business: 5 } } });
+		expect(readHealthDraft(JSON.stringify({ savedAt, answers: {} }), 3)).toBeUndefined();
+		expect(readHealthDraft('oops', 3)).toBeUndefined();
 	});
 });
