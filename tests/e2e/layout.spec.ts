@@ -25,6 +25,31 @@ for (const width of [320, 390])
 			});
 	});
 
+test.describe('the search dialog on a phone', () => {
+	for (const width of [320, 390])
+		for (const query of ['vpn', 'what does erp stand for', 'lunch menu'])
+			test(`at ${width} px, "${query}": Cancel stays clear of the answer`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 800 });
+				await page.goto('/');
+				await page.getByRole('button', { name: 'Search' }).click();
+				const dialog = page.getByRole('dialog', { name: 'Search' });
+				await dialog.getByRole('textbox').fill(query);
+				const answer = dialog.locator('.cg-answer:is([data-state="answer"], [data-state="none"])');
+				await expect(answer).toBeVisible();
+				const [cancel, card] = await Promise.all([
+					dialog.getByRole('button', { name: 'Cancel' }).boundingBox(),
+					answer.boundingBox(),
+				]);
+				const apart =
+					cancel!.y + cancel!.height <= card!.y ||
+					card!.y + card!.height <= cancel!.y ||
+					cancel!.x + cancel!.width <= card!.x ||
+					card!.x + card!.width <= cancel!.x;
+				expect(apart).toBe(true);
+				expect(card!.x + card!.width).toBeLessThanOrEqual(width);
+			});
+});
+
 test.describe('the health check scale', () => {
 	for (const width of [320, 390, 1280])
 		test(`sits on one row of five at ${width} px`, async ({ page }) => {
