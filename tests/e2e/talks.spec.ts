@@ -92,6 +92,35 @@ test.describe('presenter mode', () => {
 		await context.setOffline(false);
 	});
 
+	for (const each of kits)
+		test(`${each.id}: at 200 % zoom every slide shows its points, not only its title`, async ({
+			browser,
+		}) => {
+			// A 1280 × 800 window at 200 % zoom lays out as 640 × 400 CSS pixels.
+			const context = await browser.newContext({
+				viewport: { width: 640, height: 400 },
+				deviceScaleFactor: 2,
+			});
+			const page = await context.newPage();
+			await page.goto(`/talks/${each.id}/present/`);
+			const slides = each.agenda.reduce((sum, segment) => sum + segment.slides.length, 0);
+			for (let slide = 1; slide <= slides; slide++) {
+				const last = page.locator('.slide:visible li').last();
+				if ((await last.count()) > 0) {
+					const shown = await last.evaluate((element) => {
+						const box = element.getBoundingClientRect();
+						const onTop = element.contains(
+							document.elementFromPoint(box.left + 4, box.top + box.height / 2),
+						);
+						return { inside: box.bottom <= window.innerHeight, onTop };
+					});
+					expect(shown, `slide ${slide}`).toEqual({ inside: true, onTop: true });
+				}
+				await page.keyboard.press('ArrowRight');
+			}
+			await context.close();
+		});
+
 	test('without JavaScript shows every slide in order', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
