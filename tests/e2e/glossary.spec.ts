@@ -131,9 +131,35 @@ test.describe('glossary index', () => {
 		await page.getByLabel('Topic').selectOption('finance');
 		await expect(page).toHaveURL(/category=finance/);
 		await expect(page.getByText('No term matches.')).toBeVisible();
-		await page.getByRole('button', { name: 'Clear' }).click();
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
 		await expect(page.getByRole('status')).toHaveText(`Showing ${terms.length} terms`);
 		await expect(page).toHaveURL(/\/glossary\/$/);
+	});
+
+	test('an empty result leads on: suggest the term, search the whole site, or clear the filters', async ({
+		page,
+	}) => {
+		await page.goto('/glossary/?q=lunch+menu');
+		const empty = page.locator('[data-empty]');
+		await expect(empty).toContainText('No term matches.');
+		await expect(page.getByRole('link', { name: 'Suggest this term' })).toHaveAttribute(
+			'href',
+			/^mailto:.*lunch%20menu/,
+		);
+		await page.getByLabel('Find a term').fill('virtual private network');
+		await page.getByLabel('Topic').selectOption('finance');
+		await expect(empty).toBeVisible();
+		await empty.getByRole('button', { name: 'Search the whole site' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await expect(dialog.getByRole('textbox')).toHaveValue('virtual private network');
+		await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute(
+			'href',
+			/\/glossary\/vpn\/$/,
+		);
+		await page.keyboard.press('Escape');
+		await empty.getByRole('button', { name: 'Clear the filters' }).click();
+		await expect(page.getByRole('status')).toHaveText(`Showing ${terms.length} terms`);
+		await expect(page.getByLabel('Find a term')).toBeFocused();
 	});
 
 	test('without JavaScript shows the full list and no dead controls', async ({ browser }) => {

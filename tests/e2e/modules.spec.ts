@@ -404,7 +404,7 @@ test.describe('module catalogue', () => {
 		);
 		await page.getByLabel('Time').selectOption('longer');
 		await expect(page).toHaveURL(/time=longer/);
-		await page.getByRole('button', { name: 'Clear' }).click();
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
 		await page.evaluate(() =>
 			localStorage.setItem(
 				'cg:progress',

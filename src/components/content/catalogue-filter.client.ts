@@ -11,6 +11,22 @@ import {
 } from '../../lib/catalogue/filter.ts';
 import type { Lookup } from '../search/glossary-lookup.client.ts';
 
+/** Opens the site's search dialog with a query typed in, for a list that has no match. */
+async function searchSite(text: string) {
+	document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
+	// Pagefind's box appears once the dialog has loaded its code.
+	for (let tries = 0; tries < 50; tries++) {
+		const input = document.querySelector<HTMLInputElement>('site-search dialog input');
+		if (input) {
+			input.value = text;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			input.focus();
+			return;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
 class CatalogueFilterElement extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -54,7 +70,13 @@ class CatalogueFilterElement extends HTMLElement {
 			}
 			if (count) count.textContent = `${shown} ${shown === 1 ? noun[0] : noun[1]}`;
 			const empty = list.querySelector<HTMLElement>('[data-empty]');
-			if (empty) empty.hidden = shown > 0;
+			if (empty) {
+				empty.hidden = shown > 0;
+				// Where the list is empty, lead on: clear the filters or search the whole site (the
+				// glossary's answer card above offers the nearest terms and "Suggest this term").
+				const search = empty.querySelector<HTMLElement>('[data-empty-search]');
+				if (search) search.hidden = !filter.query.trim();
+			}
 			this.dispatchEvent(new CustomEvent('filtered', { detail: filter }));
 			if (glossary && (!lookup || lookup.query !== filter.query)) glossary.look(filter.query, (found) => {
 				lookup = found;
@@ -79,6 +101,17 @@ class CatalogueFilterElement extends HTMLElement {
 		form.addEventListener('submit', (event) => event.preventDefault());
 		// The reset event fires before the fields are cleared.
 		form.addEventListener('reset', () => setTimeout(update));
+		list.querySelector('[data-empty-clear]')?.addEventListener('click', () => {
+			form.reset();
+			query?.focus();
+		});
+		list
+			.querySelector('[data-empty-search]')
+			?.addEventListener('click', (event) => {
+				// Starlight closes its dialog on a click outside it, which this click would be.
+				event.stopPropagation();
+				void searchSite(query?.value ?? '');
+			});
 		this.hidden = false;
 		apply(initial);
 	}
