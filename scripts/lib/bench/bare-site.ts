@@ -117,6 +117,9 @@ export function convertBody(body: string): string {
 			`<Card title="Contact the helpdesk" icon="information">\n\nEmail ${helpdesk.email}, phone ${helpdesk.phone}, or the [portal](${helpdesk.portalUrl}). ${helpdesk.hours}.\n\n</Card>`,
 		)
 		.replace(/<NoGlossary>([\s\S]*?)<\/NoGlossary>/g, '$1')
+		// A diagram becomes its caption: bare Starlight has no inline-SVG component to compare with.
+		.replace(/<Diagram\s+name="[^"]*"\s+caption="([^"]*)"\s*\/>/g, '_$1_')
+		.replace(/<DiagramClasses\s*\/>/g, '')
 		.replace(
 			/<IssueReference\s*\/>/g,
 			'<Aside>Every content check names the file, the field, the problem and the fix.</Aside>',
