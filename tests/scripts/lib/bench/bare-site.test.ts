@@ -44,7 +44,9 @@ describe('createBarePages', () => {
 
 	test('uses none of our components and keeps frontmatter to title and description', () => {
 		for (const page of pages) {
-			expect(page.text, page.file).not.toMatch(/~\/components|<HelpdeskContacts|<NoGlossary|<Diagram/);
+			expect(page.text, page.file).not.toMatch(
+				/~\/components|<HelpdeskContacts|<NoGlossary|<Diagram/,
+			);
 			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(page.text)?.[1] ?? '';
 			const keys = frontmatter.split('\n').map((line) => line.split(':')[0]);
 			// The 404 page is a splash page without search, as ours is.
