@@ -1,11 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { type LinkableTerm, toLinkableTerm } from '../glossary/matcher.ts';
+import { createMentionFinder, type LinkableTerm, toLinkableTerm } from '../glossary/matcher.ts';
+import { buildTermPages } from '../glossary/term-page.ts';
+import { collectTermUsers } from '../glossary/usages.ts';
 import { getRequiredToPass } from '../modules/quiz.ts';
 import { sortForStudy } from '../modules/order.ts';
 import { resolvePathWeeks } from '../learning-paths/steps.ts';
 import { createStepLookup } from '../learning-paths/lookup.ts';
 import type { HealthCheck } from '../tools/health-check.ts';
 import { getEntryHref } from '../site/urls.ts';
+import { siteConfig } from '../../site.config.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
 
@@ -73,6 +76,16 @@ export const getGuides = once(async (): Promise<readonly GuideEntry[]> =>
 export const getLinkableTerms = once(async (): Promise<readonly LinkableTerm[]> =>
 	(await getGlossary()).map(({ id, data }) => toLinkableTerm(id, data)),
 );
+
+/** Every glossary term page, as static paths: the term, its related terms both ways, where it is used. */
+export async function getTermPages() {
+	const users = collectTermUsers(
+		{ guides: await getGuides(), modules: await getModules(), talks: await getTalks() },
+		getEntryHref,
+		createMentionFinder(await getLinkableTerms()),
+	);
+	return buildTermPages(await getGlossary(), users, siteConfig.feedbackUrlTemplate);
+}
 
 /** Modules in study order and every path's steps, for pages that read the reader's progress. */
 export async function getProgressCatalogue() {
