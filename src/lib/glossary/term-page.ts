@@ -5,7 +5,8 @@ import { findTermUsages, getRelatedBothWays, type TermRecord, type TermUser } fr
 const usageLabels = { guide: 'Guide', module: 'Module', talk: 'Tech Talk' } as const;
 
 /** Everything a glossary term page shows besides the rendered explanation. */
-export interface TermPage<T extends TermRecord = TermRecord> {
+// A type, not an interface: Astro's static paths need props it can index.
+export type TermPage<T extends TermRecord = TermRecord> = {
 	term: T;
 	/** "Explained for business readers" or "… IT readers". */
 	reader: string;
@@ -17,7 +18,7 @@ export interface TermPage<T extends TermRecord = TermRecord> {
 	usages: { label: string; title: string; href: string }[];
 	/** The feedback address with the term in its subject. */
 	suggestUrl: string;
-}
+};
 
 /** One page model per term, as Astro's static paths, from plain entries and the pages that use terms. */
 export function buildTermPages<T extends TermRecord>(
