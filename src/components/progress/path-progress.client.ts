@@ -24,6 +24,8 @@ class PathProgress extends HTMLElement {
 				updateProgress((record, now) => setTask(record, pathId, steps[index]!.key, done, now));
 			});
 		this.querySelector<HTMLElement>('[data-summary]')!.hidden = false;
+		// A listener, not an onclick attribute: the Content-Security-Policy blocks inline handlers.
+		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		watchProgress((record) => {
 			const progress = getPathProgress(pathId, steps, record);
 			rows.forEach((row, index) => {

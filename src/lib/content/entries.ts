@@ -87,13 +87,23 @@ export async function getTermPages() {
 	return buildTermPages(await getGlossary(), users, siteConfig.feedbackUrlTemplate);
 }
 
+/** Finds what a path step points at (title, link, length) across the collections. */
+export const getStepLookup = once(async () =>
+	createStepLookup(
+		{
+			modules: await getModules(),
+			guides: await getGuides(),
+			talks: await getTalks(),
+			glossary: await getGlossary(),
+		},
+		getEntryHref,
+	),
+);
+
 /** Modules in study order and every path's steps, for pages that read the reader's progress. */
 export async function getProgressCatalogue() {
 	const modules = sortForStudy(await getModules());
-	const lookup = createStepLookup(
-		{ modules, guides: await getGuides(), talks: await getTalks(), glossary: await getGlossary() },
-		getEntryHref,
-	);
+	const lookup = await getStepLookup();
 	return {
 		modules: modules.map((module) => ({
 			id: module.id,

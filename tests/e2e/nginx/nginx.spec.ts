@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
+import { first } from '../helpers/templates.ts';
 
 // The built site served by nginx with deploy/nginx.conf (see scripts/serve-nginx.ts).
 
@@ -85,6 +86,13 @@ test('the theme, menu, filters and tools run under the policy with no violations
 	await expect(page.locator('cg-quiz [role="status"]')).toHaveText('Answer question 1 first.');
 	await page.goto('/tools/health-check/');
 	await page.goto('/talks/spotting-phishing/handout/');
+	// A path's print button prints (an inline onclick would be blocked by the policy).
+	await page.goto(`/paths/${first('paths')}/`);
+	await page.evaluate(() => {
+		window.print = () => document.documentElement.setAttribute('data-printed', '');
+	});
+	await page.getByRole('button', { name: 'Print the checklist' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-printed', '');
 	expect(violations).toEqual([]);
 	// On a narrow screen the sidebar menu opens from its button.
 	await page.setViewportSize({ width: 400, height: 800 });
