@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createMentionFinder, type LinkableTerm, toLinkableTerm } from '../glossary/matcher.ts';
 import { buildTermPages } from '../glossary/term-page.ts';
 import { collectTermUsers } from '../glossary/usages.ts';
+import { buildModulePage } from '../modules/module-page.ts';
 import { getRequiredToPass } from '../modules/quiz.ts';
 import { sortForStudy } from '../modules/order.ts';
 import { resolvePathWeeks } from '../learning-paths/steps.ts';
@@ -55,6 +56,22 @@ export async function getTalkRoutes(): Promise<
 	{ params: { id: string }; props: { talk: TalkEntry } }[]
 > {
 	return (await getTalks()).map((talk) => ({ params: { id: talk.id }, props: { talk } }));
+}
+
+/** One static path per module. */
+export async function getModuleRoutes(): Promise<
+	{ params: { id: string }; props: { module: ModuleEntry } }[]
+> {
+	return (await getModules()).map((module) => ({ params: { id: module.id }, props: { module } }));
+}
+
+/** A module page's model, from the modules, the glossary and the paths. */
+export async function getModulePage(module: ModuleEntry) {
+	return buildModulePage(module, {
+		modules: await getModules(),
+		glossary: await getGlossary(),
+		paths: (await getProgressCatalogue()).paths,
+	});
 }
 
 /** All learning paths, by title. */
