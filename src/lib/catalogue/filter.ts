@@ -1,3 +1,12 @@
+/** A select in a catalogue's filter form: its URL name, label and options. */
+export interface FilterField {
+	name: string;
+	label: string;
+	/** The option that filters nothing ("All kinds"). */
+	anyLabel: string;
+	options: { value: string; label: string }[];
+}
+
 /** A catalogue filter as kept in the URL: one value per select field, plus free text (`q`). */
 export interface CatalogueFilter {
 	values: Record<string, string>;
