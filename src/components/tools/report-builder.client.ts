@@ -6,18 +6,10 @@ import {
 	buildTicketUrl,
 	type ProblemReport,
 } from '../../lib/tools/ticket.ts';
+import { type ReportTextField, reportTextFields } from '../../lib/tools/report-fields.ts';
 
 const DRAFT_KEY = 'cg:report-draft';
-const textNames = [
-	'tryingTo',
-	'happened',
-	'error',
-	'started',
-	'affected',
-	'businessImpact',
-	'deadline',
-	'tried',
-] as const;
+const textNames = reportTextFields.map((field) => field.name);
 
 class ReportBuilder extends HTMLElement {
 	connectedCallback() {
@@ -29,7 +21,7 @@ class ReportBuilder extends HTMLElement {
 
 		const read = (): ProblemReport => ({
 			...(Object.fromEntries(textNames.map((name) => [name, value(name)])) as Record<
-				(typeof textNames)[number],
+				ReportTextField,
 				string
 			>),
 			impact: (value('impact') || 'low') as ProblemReport['impact'],

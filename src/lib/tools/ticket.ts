@@ -1,3 +1,5 @@
+import { type ReportTextField, reportTextFields } from './report-fields.ts';
+
 /** How widely a problem hurts: who is affected. */
 export type Impact = 'low' | 'medium' | 'high';
 /** How soon it must be fixed: can people work around it, is there a deadline. */
@@ -28,19 +30,8 @@ export function getPriority(impact: Impact, urgency: Urgency): Priority {
 	return { code, label: priorities[code] };
 }
 
-/** What the reader filled in; every field is optional text. */
-export interface ProblemReport {
-	tryingTo: string;
-	happened: string;
-	error: string;
-	started: string;
-	affected: string;
-	impact: Impact;
-	urgency: Urgency;
-	businessImpact: string;
-	deadline: string;
-	tried: string;
-}
+/** What the reader filled in: the text questions of reportTextFields (optional), and the scales. */
+export type ProblemReport = Record<ReportTextField, string> & { impact: Impact; urgency: Urgency };
 
 /** The ticket: a subject line and a plain-text body IT can act on. */
 export interface Ticket {
@@ -60,22 +51,16 @@ export function buildTicket(report: ProblemReport, device?: string): Ticket {
 	const summary = [report.happened, report.tryingTo].map((part) => clip(part, 60)).filter(Boolean);
 	const subject = `[${priority.code} ${priority.label}] ${summary.join(' – ') || 'IT problem'}`;
 	const section = (title: string, text: string) => `${title}\n${text.trim() || 'Not given'}`;
+	// The fields in their order; fields that share a section are joined under one title.
+	const sections = new Map<string, string[]>();
+	for (const field of reportTextFields) {
+		const text = report[field.name].trim();
+		const lines = sections.get(field.section) ?? [];
+		if (text) lines.push(`${'prefix' in field ? field.prefix : ''}${text}`);
+		sections.set(field.section, lines);
+	}
 	const body = [
-		section('What I was trying to do', report.tryingTo),
-		section('What happened instead', report.happened),
-		section('Exact error message', report.error),
-		section('When it started', report.started),
-		section('Who is affected', report.affected),
-		section(
-			'Business impact and deadline',
-			[
-				report.businessImpact.trim(),
-				report.deadline.trim() && `Deadline: ${report.deadline.trim()}`,
-			]
-				.filter(Boolean)
-				.join('\n'),
-		),
-		section('What I have already tried', report.tried),
+		...[...sections].map(([title, lines]) => section(title, lines.join('\n'))),
 		`Suggested priority\n${priority.code} (${priority.label}): impact ${report.impact}, urgency ${report.urgency}`,
 		...(device ? [section('My device and browser', device)] : []),
 	].join('\n\n');
