@@ -11,6 +11,7 @@ import {
 	startPresenter,
 	togglePause,
 } from '../../lib/talks/presenter.ts';
+import { getShortcutAction } from '../../lib/talks/shortcuts.ts';
 
 class Presenter extends HTMLElement {
 	#plan: PresenterPlan = JSON.parse(this.dataset.plan ?? '{"segments":[]}') as PresenterPlan;
@@ -30,23 +31,7 @@ class Presenter extends HTMLElement {
 		document.addEventListener('keydown', (event) => {
 			if (event.ctrlKey || event.metaKey || event.altKey) return;
 			if (this.#help.open && event.key !== '?') return;
-			const action = {
-				ArrowRight: 'next',
-				PageDown: 'next',
-				' ': 'next',
-				ArrowLeft: 'prev',
-				PageUp: 'prev',
-				p: 'pause',
-				P: 'pause',
-				'+': 'add',
-				m: 'add',
-				M: 'add',
-				n: 'notes',
-				N: 'notes',
-				f: 'fullscreen',
-				F: 'fullscreen',
-				'?': 'help',
-			}[event.key];
+			const action = getShortcutAction(event.key);
 			if (!action) return;
 			if (event.key === ' ' && (event.target as HTMLElement).closest('button, a')) return;
 			event.preventDefault();
