@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.ts';
-
-const port = 4327;
-const subPathPort = 4328;
-const nginxPort = 4329;
-const hostilePort = 4330;
+import {
+	hostilePort,
+	nginxPort,
+	sitePort as port,
+	subPathPort,
+} from './tests/e2e/helpers/servers.ts';
 
 // Browser tests run against the built site in dist/ (npm test builds it first).
 export default defineConfig({

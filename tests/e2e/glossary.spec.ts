@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { expect, findA11yViolations, test } from './fixtures.ts';
+import { guideWithContacts } from './helpers/templates.ts';
+import { siteOrigin } from './helpers/servers.ts';
 
-const guide = '/guides/reporting-an-it-problem/';
+const guide = `/guides/${guideWithContacts}/`;
 
 /** Opens a page and waits until the tooltip behaviour, which loads lazily, is ready. */
 async function openWithTooltips(page: Page, path: string) {
@@ -24,6 +26,8 @@ test.describe('term tooltips', () => {
 		const term = page.locator('cg-term').first();
 		const popup = term.locator('.cg-term__popup');
 		await expect(popup).toBeHidden();
+		// Measured once the term is in view, as hovering scrolls to it.
+		await term.locator('.cg-term__link').scrollIntoViewIfNeeded();
 		const before = await page.locator('main').boundingBox();
 		await term.locator('.cg-term__link').hover();
 		await expect(popup).toBeVisible();
@@ -53,7 +57,7 @@ test.describe('term tooltips', () => {
 	test('without JavaScript the term is a plain link to its entry', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`http://127.0.0.1:4327${guide}`);
+		await page.goto(`${siteOrigin}${guide}`);
 		const link = page.locator('cg-term .cg-term__link').first();
 		await expect(link).toHaveAttribute('href', /\/glossary\/[a-z0-9-]+\/$/);
 		await expect(page.locator('cg-term .cg-term__popup').first()).toBeHidden();
@@ -165,7 +169,7 @@ test.describe('glossary index', () => {
 	test('without JavaScript shows the full list and no dead controls', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto('http://127.0.0.1:4327/glossary/?lens=business');
+		await page.goto(`${siteOrigin}/glossary/?lens=business`);
 		await expect(page.locator('[data-item]:visible')).toHaveCount(terms.length);
 		await expect(page.getByLabel('Find a term')).toBeHidden();
 		await context.close();

@@ -1,6 +1,6 @@
 // Layout faults axe cannot see: pages that scroll sideways on a phone, labels that drift from
 // their values, tables of contents that list a heading twice, tooltips painted over or cut off.
-import { first, templates } from './helpers/templates.ts';
+import { first, guideWithContacts, templates } from './helpers/templates.ts';
 import { expect, test } from './fixtures.ts';
 
 for (const width of [320, 390])
@@ -70,7 +70,7 @@ test.describe('the health check scale', () => {
 test.describe('definition lists', () => {
 	for (const path of [
 		`/talks/${first('talks')}/`,
-		'/guides/reporting-an-it-problem/',
+		`/guides/${guideWithContacts}/`,
 		'/tools/report-a-problem/',
 	])
 		test(`on ${path} each two-column label lines up with its value`, async ({ page }) => {
@@ -106,7 +106,7 @@ test.describe('headings', () => {
 
 test('an open tooltip near the right edge is whole and on top', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/guides/reporting-an-it-problem/');
+	await page.goto(`/guides/${guideWithContacts}/`);
 	// The term link furthest to the right, where the table of contents sits beside the text.
 	const index = await page.locator('.cg-term__link').evaluateAll((links) => {
 		const rights = links.map((link) => link.getBoundingClientRect().right);

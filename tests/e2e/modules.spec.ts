@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { expect, findA11yViolations, test } from './fixtures.ts';
+import { pathWithModule } from './helpers/templates.ts';
+import { siteOrigin } from './helpers/servers.ts';
 
 interface ModuleData {
 	id: string;
@@ -23,7 +25,11 @@ interface PathData {
 	weeks: { steps: { kind: string; ref?: string; task?: string; owner: string }[] }[];
 }
 
-const security = modules.find((module) => module.id === 'security-basics')!;
+// A module on a path, so that path tests can find it there; picked from the content, not named.
+const onPath = /kind: module\s+ref: (\S+)/.exec(
+	readFileSync(`content/paths/${pathWithModule}.yaml`, 'utf8'),
+)![1]!;
+const security = modules.find((module) => module.id === onPath)!;
 
 /** Passing needs this many right answers at the default pass mark of 80 %. */
 const required = (module: ModuleData) => Math.ceil(module.quiz.length * 0.8);
@@ -187,7 +193,7 @@ test.describe('knowledge check', () => {
 	test('without JavaScript the questions and explanations are readable', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`http://127.0.0.1:4327/modules/${security.id}/`);
+		await page.goto(`${siteOrigin}/modules/${security.id}/`);
 		await expect(page.locator('cg-quiz fieldset')).toHaveCount(security.quiz.length);
 		await page.getByText('Show the answers').first().click();
 		await expect(page.locator('cg-quiz [data-answers] li').first()).toBeVisible();
@@ -222,7 +228,7 @@ test.describe('progress', () => {
 		await page.getByRole('button', { name: 'Check my answers' }).click();
 		await expect(page.locator('cg-module-status')).toHaveText(/^Complete: /);
 
-		await page.goto('/paths/new-business-hire/');
+		await page.goto(`/paths/${pathWithModule}/`);
 		const step = page.locator(`li[data-kind="module"][data-ref="${security.id}"]`).first();
 		await expect(step.locator('input')).toBeChecked();
 		await expect(step).toContainText('completed in the module');
@@ -405,22 +411,10 @@ test.describe('module catalogue', () => {
 		await page.getByLabel('Time').selectOption('longer');
 		await expect(page).toHaveURL(/time=longer/);
 		await page.getByRole('button', { name: 'Clear', exact: true }).click();
-		await page.evaluate(() =>
-			localStorage.setItem(
-				'cg:progress',
-				JSON.stringify({
-					version: 1,
-					modules: { 'security-basics': { completedAt: '2026-11-24T10:00:00.000Z' } },
-					quizzes: {},
-					tasks: {},
-					terms: {},
-					updatedAt: '2026-11-24T10:00:00.000Z',
-				}),
-			),
-		);
+		await saveCompleted(page, security.id, '2026-11-24T10:00:00.000Z');
 		await page.reload();
 		await expect(
-			page.locator('[data-module-status="security-basics"] [data-status-label]'),
+			page.locator(`[data-module-status="${security.id}"] [data-status-label]`),
 		).toHaveText('Completed');
 		expect(await findA11yViolations(page)).toEqual([]);
 	});

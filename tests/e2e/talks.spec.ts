@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { expect, findA11yViolations, test } from './fixtures.ts';
+import { syncKit } from './helpers/templates.ts';
+import { siteOrigin } from './helpers/servers.ts';
 
 interface Kit {
 	id: string;
@@ -124,7 +126,7 @@ test.describe('presenter mode', () => {
 	test('without JavaScript shows every slide in order', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`http://127.0.0.1:4327/talks/${kit.id}/present/`);
+		await page.goto(`${siteOrigin}/talks/${kit.id}/present/`);
 		await expect(page.locator('.slide:visible')).toHaveCount(slideCount);
 		await context.close();
 	});
@@ -231,7 +233,7 @@ test.describe('kit page', () => {
 	});
 
 	test('the monthly sync lists the wins since the last sync', async ({ page }) => {
-		await page.goto('/talks/monthly-sync/');
+		await page.goto(`/talks/${syncKit}/`);
 		const since = page.getByLabel('The last sync was on');
 		await since.fill('2000-01-01');
 		await expect(page.locator('cg-sync-wins li:visible').first()).toBeVisible();

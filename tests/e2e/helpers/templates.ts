@@ -35,3 +35,20 @@ export const templates = [
 	'/guides/',
 	'/404.html',
 ];
+
+/** An entry's display title (`title`, or `term` for the glossary), read from its file. */
+export function titleOf(folder: string, id: string): string {
+	const file = readdirSync(`content/${folder}`).find(
+		(name) => name.replace(/\.(mdx|yaml)$/, '') === id,
+	)!;
+	const text = readFileSync(`content/${folder}/${file}`, 'utf8');
+	const line = /^(?:title|term): (.*)$/m.exec(text)![1]!;
+	return line.replace(/^["']|["']$/g, '');
+}
+
+/** A guide that shows the helpdesk contacts (a definition list, and terms with tooltips). */
+export const guideWithContacts = first('docs/guides', (text) => text.includes('<HelpdeskContacts'));
+/** The first sync kit, which lists the wins since the last sync. */
+export const syncKit = first('talks', (text) => /^kind: sync$/m.test(text));
+/** The first path with a module step. */
+export const pathWithModule = first('paths', (text) => /kind: module/.test(text));
