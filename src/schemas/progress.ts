@@ -97,6 +97,7 @@ export function salvageProgressRecord(
 			terms: keep('terms'),
 			updatedAt: isTime(value.updatedAt) ? value.updatedAt : now.toISOString(),
 		},
-		dropped,
+		// A missing or broken last-change time counts too, so a repair never reports nothing.
+		dropped: dropped + (isTime(value.updatedAt) ? 0 : 1),
 	};
 }

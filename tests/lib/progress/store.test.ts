@@ -50,6 +50,9 @@ describe('reading stored progress', () => {
 			notice: 'repaired',
 			dropped: 4,
 		});
+		const noTime = readProgress(JSON.stringify({ ...good, updatedAt: 'soon' }), later);
+		expect(noTime).toMatchObject({ notice: 'repaired', dropped: 1 });
+		expect(noTime.record.updatedAt).toBe(later.toISOString());
 		expect(describeNotice('repaired', 4)).toBe(
 			'Part of your saved progress could not be read: 4 entries were left out and the rest was kept. A copy of what was stored is kept on the progress page, where you can download it.',
 		);
