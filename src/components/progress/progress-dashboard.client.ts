@@ -4,6 +4,7 @@
 import type { ProgressRecord } from '../../schemas/progress.ts';
 import { getPathProgress, type TrackableStep } from '../../lib/learning-paths/progress.ts';
 import { buildSummary, getModuleLines, type SummaryModule } from '../../lib/progress/summary.ts';
+import { downloadText } from '../download.client.ts';
 import { describeImport, isEmptyProgress, mergeProgress } from '../../lib/progress/merge.ts';
 import { exportProgress, importProgress } from '../../lib/progress/store.ts';
 import {
@@ -19,17 +20,8 @@ interface Catalogue {
 	paths: { id: string; title: string; href: string; steps: TrackableStep[] }[];
 }
 
-/** Offers text as a file download. */
-const download = (text: string, name: string) => {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+/** Offers JSON text as a file download. */
+const download = (text: string, name: string) => downloadText(text, name, 'application/json');
 
 const item = (href: string, title: string, detail: string) => {
 	const li = document.createElement('li');

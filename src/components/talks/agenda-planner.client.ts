@@ -1,10 +1,9 @@
 // <cg-agenda-planner>: recomputes the agenda's clock times for the start the facilitator picks,
 // and builds a calendar invite for the chosen date and time in the browser.
 import { formatClock, parseClock } from '../../lib/talks/agenda.ts';
+import { downloadText } from '../download.client.ts';
 
 class AgendaPlanner extends HTMLElement {
-	#url: string | undefined;
-
 	connectedCallback() {
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		const date = this.querySelector<HTMLInputElement>('input[name="date"]')!;
@@ -85,14 +84,7 @@ class AgendaPlanner extends HTMLElement {
 			issued: new Date(),
 			...where,
 		});
-		if (this.#url) URL.revokeObjectURL(this.#url);
-		this.#url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-		const download = document.createElement('a');
-		download.href = this.#url;
-		download.download = `${this.dataset.id ?? 'session'}-${date}.ics`;
-		document.body.append(download);
-		download.click();
-		download.remove();
+		downloadText(ics, `${this.dataset.id ?? 'session'}-${date}.ics`, 'text/calendar');
 		link.blur();
 	}
 }

@@ -13,6 +13,7 @@ import {
 	toMarkdown,
 } from '../../lib/tools/health-check.ts';
 import { formatReviewed } from '../../lib/site/dates.ts';
+import { downloadText } from '../download.client.ts';
 
 const HISTORY_KEY = 'cg:health-checks';
 const DRAFT_KEY = 'cg:health-check-draft';
@@ -210,14 +211,8 @@ class HealthCheck extends HTMLElement {
 		});
 		const markdown = () => toMarkdown(check, read(), new Date(), site);
 		$('export').addEventListener('click', () => {
-			const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown' }));
-			const link = document.createElement('a');
-			link.href = url;
-			link.download = `health-check-${new Date().toISOString().slice(0, 10)}.md`;
-			document.body.append(link);
-			link.click();
-			link.remove();
-			setTimeout(() => URL.revokeObjectURL(url), 1000);
+			const name = `health-check-${new Date().toISOString().slice(0, 10)}.md`;
+			downloadText(markdown(), name, 'text/markdown');
 			$('message').textContent = 'Markdown file downloaded.';
 		});
 		$('copy').addEventListener('click', () => {

@@ -117,8 +117,8 @@ export const getStepLookup = once(async () =>
 	),
 );
 
-/** Modules in study order and every path's steps, for pages that read the reader's progress. */
-export async function getProgressCatalogue() {
+/** Modules in study order and every path's steps, for pages that read the reader's progress; built once. */
+export const getProgressCatalogue = once(async () => {
 	const modules = sortForStudy(await getModules());
 	const lookup = await getStepLookup();
 	return {
@@ -139,7 +139,7 @@ export async function getProgressCatalogue() {
 				.map(({ key, kind, ref, label, owner, href }) => ({ key, kind, ref, label, owner, href })),
 		})),
 	};
-}
+});
 
 /** Catalogue pages a health-check suggestion can name, with the title shown for them. */
 const suggestionPageTitles: Record<string, string> = {

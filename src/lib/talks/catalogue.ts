@@ -1,4 +1,5 @@
 import type { Talk } from '../../schemas/talks.ts';
+import { toOptions } from '../catalogue/filter.ts';
 import { getEntryHref } from '../site/urls.ts';
 import { directionLabels, slotLabels, talkKindLabels } from './labels.ts';
 
@@ -41,9 +42,7 @@ interface CatalogueTalk {
 
 /** Options of a field, in the labels' order, for the values some kit has. */
 const presentOptions = (labels: Record<string, string>, has: (value: string) => boolean) =>
-	Object.entries(labels)
-		.filter(([value]) => has(value))
-		.map(([value, label]) => ({ value, label }));
+	toOptions(labels).filter((option) => has(option.value));
 
 /** The kit catalogue's model: a list item per kit and the filter fields with the values in use. */
 export function buildTalkCatalogue(talks: readonly CatalogueTalk[]) {
