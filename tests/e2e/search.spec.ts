@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { getWordFileNumbers } from '../../src/lib/search/word-records.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Opens the search dialog from the start page, as a reader clicks the search button. */
@@ -107,6 +108,33 @@ test.describe('glossary answer in the search dialog', () => {
 			'href',
 			/^mailto:.*lunch%20menu/,
 		);
+	});
+});
+
+test.describe('what a search fetches', () => {
+	test('a description fetches the word files of its own words, and no others', async ({ page }) => {
+		const dialog = await openSearch(page);
+		const fetched = new Set<number>();
+		page.on('request', (request) => {
+			const file = /\/search\/words\/(\d+)\.txt$/.exec(request.url())?.[1];
+			if (file) fetched.add(Number(file));
+		});
+		const query = 'laptop got a virus';
+		await dialog.getByRole('textbox').fill(query);
+		await expect(dialog.locator('.cg-answer').getByRole('link', { name: 'Malware' })).toBeVisible();
+		const names = await (await page.request.get('/search/glossary-names.txt')).text();
+		const wordFiles = Number(names.split('\n')[0]!.split(' ')[1]);
+		expect([...fetched].sort((a, b) => a - b)).toEqual(getWordFileNumbers(query, wordFiles));
+		expect(fetched.size).toBeLessThan(wordFiles / 10);
+	});
+
+	test('with the word files out of reach, names still answer', async ({ page }) => {
+		await page.route('**/search/words/**', (route) => route.abort());
+		const dialog = await openSearch(page);
+		await dialog.getByRole('textbox').fill('firwall');
+		await expect(
+			dialog.locator('.cg-answer').getByRole('link', { name: 'Firewall' }),
+		).toBeVisible();
 	});
 });
 

@@ -201,7 +201,7 @@ async function openSearchPage(browser: Browser, origin: string) {
 		const url = response.url();
 		const kind = url.includes('/pagefind/')
 			? 'pagefind'
-			: /\/search\/(glossary-(names|words)\.txt|cards\/)/.test(url)
+			: /\/search\/(glossary-names\.txt|words\/|cards\/)/.test(url)
 				? 'answer'
 				: undefined;
 		if (kind)

@@ -1,15 +1,17 @@
 // The glossary search in the browser, shared by every search box on the page. It fetches the
-// names file the first time a box is used, which answers names in any spelling, typos and half-
-// typed names; the phrases and definition words only when a query is more than a name; and the
-// definitions of the terms it shows a few at a time.
-import { createGlossarySearch, type SearchOutcome } from '../../lib/search/glossary-search.ts';
+// names file the first time a box is used, then the small word file of each word the first time
+// a query holds it, and the definitions of the terms it shows a few at a time. A query reads only
+// its own words' files, so the same query gives the same answer whatever was typed before.
+import { createIndexedSearch, type SearchOutcome } from '../../lib/search/glossary-search.ts';
 import {
 	type CardFile,
 	getCardFileNumber,
 	parseSearchIndex,
+	parseWordFile,
 	readCard,
 	type TermCard,
 } from '../../lib/search/index-files.ts';
+import { getWordFileNumbers, type WordRecords } from '../../lib/search/word-records.ts';
 
 /** What a lookup found, with the cards to show. */
 export interface Lookup {
@@ -27,7 +29,7 @@ export interface GlossaryLookup {
 	ready: Promise<void>;
 }
 
-type Search = ReturnType<typeof createGlossarySearch>;
+type Search = ReturnType<typeof createIndexedSearch>;
 
 const lookups = new Map<string, GlossaryLookup>();
 
@@ -43,8 +45,7 @@ export function getGlossaryLookup(base: string): GlossaryLookup {
 	if (existing) return existing;
 	const root = base.replace(/\/$/, '');
 	let cardFiles = 1;
-	let byName: Search | undefined;
-	let full: Search | undefined;
+	let search: Search | undefined;
 	const files = new Map<number, Promise<CardFile>>();
 	const loadFile = (number: number) => {
 		let file = files.get(number);
@@ -70,34 +71,47 @@ export function getGlossaryLookup(base: string): GlossaryLookup {
 		return { query, answers, nearest, matches: new Set(outcome.matches.map((hit) => hit.id)) };
 	};
 
-	const names = fetchText(`${root}/search/glossary-names.txt`);
-	const ready = names.then((text) => {
+	let wordFiles = 1;
+	const ready = fetchText(`${root}/search/glossary-names.txt`).then((text) => {
 		const index = parseSearchIndex(text);
 		cardFiles = index.cardFiles;
-		byName = createGlossarySearch(index.entries);
+		wordFiles = index.wordFiles;
+		search = createIndexedSearch(index.entries, wordFiles);
 	});
-	let words: Promise<void> | undefined;
-	const loadWords = () =>
-		(words ??= Promise.all([names, fetchText(`${root}/search/glossary-words.txt`)]).then(
-			([nameText, wordText]) => {
-				full = createGlossarySearch(parseSearchIndex(nameText, wordText).entries);
-			},
-		));
+
+	// Word files by number, fetched the first time a query needs them.
+	const wordFetches = new Map<number, Promise<void>>();
+	const loaded = new Map<number, WordRecords>();
+	const fromLoaded = (number: number) => loaded.get(number);
+	const loadWords = (numbers: readonly number[]) =>
+		Promise.all(
+			numbers.map((number) => {
+				let fetching = wordFetches.get(number);
+				if (!fetching) {
+					fetching = fetchText(`${root}/search/words/${number}.txt`).then(
+						(text) => void loaded.set(number, parseWordFile(text)),
+						(error: unknown) => {
+							wordFetches.delete(number); // try again with the next query
+							throw error;
+						},
+					);
+					wordFetches.set(number, fetching);
+				}
+				return fetching;
+			}),
+		);
 
 	const lookup: GlossaryLookup = {
 		ready,
 		find(query) {
-			if (!byName) return undefined;
-			if (full) return toLookup(query, full(query));
-			// Names alone answer a name, a misspelt name or the start of one; anything else needs
-			// the phrases and definitions.
-			const quick = byName(query);
-			const named = quick.answers.filter((hit) => hit.match !== 'words');
-			if (named.length > 0) return toLookup(query, { ...quick, answers: named, matches: named });
-			return loadWords().then(
-				() => toLookup(query, full!(query)),
-				() => toLookup(query, quick),
-			);
+			if (!search) return undefined;
+			const numbers = getWordFileNumbers(query, wordFiles);
+			const find = search;
+			const answer = () => toLookup(query, find(query, fromLoaded));
+			if (numbers.every((number) => loaded.has(number))) return answer();
+			// The first time a word is asked, its file is fetched (a few hundred bytes); should that
+			// fail, the names alone still answer a name, a misspelt name or the start of one.
+			return loadWords(numbers).then(answer, answer);
 		},
 	};
 	lookups.set(base, lookup);

@@ -9,6 +9,8 @@ import { resolvePathWeeks } from '../learning-paths/steps.ts';
 import { createStepLookup } from '../learning-paths/lookup.ts';
 import type { HealthCheck } from '../tools/health-check.ts';
 import { getEntryHref } from '../site/urls.ts';
+import { buildSearchIndex } from '../search/index-files.ts';
+import { toIndexedTerm } from '../search/indexed-term.ts';
 import { siteConfig } from '../../site.config.ts';
 
 // The one module that reads content collections; everything else receives plain entries.
@@ -42,6 +44,11 @@ export const getGlossary = once(async (): Promise<readonly GlossaryTerm[]> => {
 });
 
 /** All modules, by title. */
+/** The glossary's search files (names and word files), built once for all their routes. */
+export const getSearchIndex = once(async () =>
+	buildSearchIndex((await getGlossary()).map(toIndexedTerm)),
+);
+
 export const getModules = once(async (): Promise<readonly ModuleEntry[]> =>
 	(await getCollection('modules')).sort(byTitle),
 );

@@ -1,22 +1,30 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { compactName, getQueryWords, nameKey, parseQuery } from './query.ts';
 import {
-	compactName,
-	getQueryWords,
-	nameKey,
-	parseQuery,
-	processToken,
-	tokenize,
-} from './query.ts';
+	allowedTypos,
+	loadNameWords,
+	loadRecordWords,
+	type NameWords,
+	searchBoth,
+} from './word-index.ts';
+import {
+	buildWordRecords,
+	countWordFiles,
+	getWordFileNumbers,
+	mergeWordRecords,
+	type NameEntry,
+	PHRASE_KEY_LETTERS,
+	type SearchEntry,
+	splitWordRecords,
+	stems,
+	stemSet,
+	toNameEntry,
+	type WordRecords,
+} from './word-records.ts';
 
-/** What the glossary search knows about one term: its names, the words people use for it, and its card. */
-export interface SearchEntry {
-	id: string;
-	term: string;
-	aka: readonly string[];
-	phrases: readonly string[];
-	/** Words of the term's definition, searched with a low weight. */
-	definition: string;
-}
+export { allowedTypos } from './word-index.ts';
+
+export type { SearchEntry } from './word-records.ts';
 
 /**
  * How a term was found: by one of its names exactly, by one of its phrases exactly, by a name
@@ -48,21 +56,11 @@ const LONG_QUERY_COVERAGE = 0.6;
 /** Share of a query's weight a name or phrase sitting whole inside it must carry to answer. */
 const INSIDE_COVERAGE = 0.4;
 
-const fields = ['term', 'aka', 'phrases', 'definition'] as const;
-
-type Field = (typeof fields)[number];
-
 /** Fields a one-word query must hit for an answer: a word only in a definition is not enough. */
 const nameFields = new Set<string>(['term', 'aka', 'phrases']);
 
 /** Field weights for a query that describes a thing in three words or more. */
 const descriptionBoost = { term: 2, aka: 2, phrases: 2, definition: 1 };
-
-/** Letters that may be wrong in a word or name: none under five, one up to six, two from seven. */
-export function allowedTypos(text: string): number {
-	if (text.length < 5) return 0;
-	return text.length < 7 ? 1 : 2;
-}
 
 /** Every name of a term, for the name index: the term first, then its aliases. */
 interface NameRecord {
@@ -71,25 +69,34 @@ interface NameRecord {
 	compact: string;
 }
 
+/** The glossary's search over whole entries: every name, phrase and definition word at hand. */
+export function createGlossarySearch(
+	entries: readonly SearchEntry[],
+): (query: string) => SearchOutcome {
+	const names = entries.map(toNameEntry);
+	const files = splitWordRecords(buildWordRecords(entries), countWordFiles(names.length));
+	const search = createIndexedSearch(names, files.length);
+	return (query) => search(query, (number) => files[number]);
+}
+
+/** The word files a search has at hand, by number (undefined: not fetched). */
+export type WordFileSource = (number: number) => WordRecords | undefined;
+
 /**
  * Builds the glossary's search. A query finds a term by one of its names in any spelling, spacing
  * or punctuation, with a plural ending, inside a question ("what does ERP stand for"), with one or
  * two letters wrong, or half typed; or by the everyday words in its phrases and definition.
- * Matching and ranking are MiniSearch's (BM25 with fuzzy and prefix search) over two indexes, one
- * of whole names and one of words; this module decides when a match is good enough to answer.
+ * Matching and ranking are MiniSearch's (BM25 with fuzzy and prefix search) over an index of whole
+ * names and one of words; this module decides when a match is good enough to answer. A query
+ * reads only the word files of its own words (`getWordFileNumbers`), so its answer is the same
+ * whatever else has been fetched; without them it answers from names alone.
  */
-export function createGlossarySearch(
-	entries: readonly SearchEntry[],
-): (query: string) => SearchOutcome {
+export function createIndexedSearch(
+	entries: readonly NameEntry[],
+	wordFiles: number,
+): (query: string, files: WordFileSource) => SearchOutcome {
 	const exactNames = new Map<string, string[]>();
-	const exactPhrases = new Map<string, string[]>();
 	const names: NameRecord[] = [];
-	for (const entry of entries)
-		for (const phrase of entry.phrases) {
-			const compact = compactName(phrase);
-			const ids = exactPhrases.get(compact) ?? [];
-			if (compact && !ids.includes(entry.id)) exactPhrases.set(compact, [...ids, entry.id]);
-		}
 	for (const entry of entries)
 		[entry.term, ...entry.aka].forEach((name, index) => {
 			for (const compact of new Set([compactName(name), nameKey(name)])) {
@@ -109,51 +116,54 @@ export function createGlossarySearch(
 		processTerm: (term) => term,
 	});
 	nameIndex.addAll(names);
+	const nameWords = loadNameWords(entries);
 
-	const wordIndex = new MiniSearch<SearchEntry>({
-		fields: [...fields],
-		extractField: (entry, field) => {
-			const value = entry[field as Field];
-			return Array.isArray(value) ? value.join(' | ') : String(value);
-		},
-		tokenize,
-		processTerm: processToken,
-		searchOptions: {
-			boost: { term: 6, aka: 4, phrases: 2, definition: 0.5 },
-			fuzzy: (token) => allowedTypos(token),
-			prefix: (token, index, tokens) => index === tokens.length - 1 && token.length >= 3,
-			weights: { fuzzy: 0.5, prefix: 0.4 },
-		},
-	});
-	wordIndex.addAll(entries);
+	// The meaningful words of each name of two words or more, by stem, to spot one inside a
+	// longer query; phrases add theirs from the word files.
+	const nameSets = entries.flatMap((entry) =>
+		[entry.term, ...entry.aka].flatMap((name) => {
+			const set = stemSet(name);
+			return set ? [{ id: entry.id, set: new Set(set) }] : [];
+		}),
+	);
 
-	// The meaningful words of each name and phrase of two words or more, by stem, to spot one
-	// inside a longer query ("when do we get paid this month" holds "when do we get paid").
-	const wordSets = entries.map((entry) => ({
-		id: entry.id,
-		sets: [entry.term, ...entry.aka, ...entry.phrases]
-			.map((text) => new Set(stems(text)))
-			.filter((set) => set.size >= 2),
-	}));
-
-	// How rare each indexed word is: a query word found in few terms says more than a common one.
-	const documentFrequency = new Map<string, number>();
-	for (const entry of entries) {
-		const seen = new Set<string>();
-		for (const field of fields) {
-			const value = entry[field];
-			for (const token of tokenize(Array.isArray(value) ? value.join(' ') : String(value)))
-				for (const form of processToken(token) ?? []) seen.add(form);
+	// What a query's word files add, kept for the last few sets of files (one per keystroke).
+	const cache = new Map<string, QueryWords>();
+	const wordsFor = (query: string, files: WordFileSource): QueryWords => {
+		const numbers = getWordFileNumbers(query, wordFiles);
+		const present = numbers.map(files);
+		const key = numbers.filter((_, index) => present[index]).join(' ');
+		let words = cache.get(key);
+		if (!words) {
+			words = loadQueryWords(
+				entries,
+				mergeWordRecords(present.filter((file): file is WordRecords => file !== undefined)),
+			);
+			cache.set(key, words);
+			if (cache.size > 16) cache.delete(cache.keys().next().value!);
 		}
-		for (const form of seen) documentFrequency.set(form, (documentFrequency.get(form) ?? 0) + 1);
-	}
-	// A word no term uses counts as the rarest: a query made mostly of such words is off-topic.
-	const rarity = (forms: readonly string[]) =>
-		Math.max(
-			...forms.map((form) => Math.log(1 + entries.length / (documentFrequency.get(form) ?? 1))),
-		);
+		return words;
+	};
 
-	const searchOne = (text: string): SearchOutcome => {
+	const searchOne = (
+		text: string,
+		{ exactPhrases, phraseSets, recordWords }: QueryWords,
+	): SearchOutcome => {
+		// How rare each indexed word is: a query word found in few terms says more than a common
+		// one. A word no term uses counts as the rarest: a query made mostly of such words is off-topic.
+		const rarity = (forms: readonly string[]) =>
+			Math.max(
+				...forms.map((form) => {
+					const inNames = nameWords.terms.get(form);
+					const inRecords = recordWords.terms.get(form);
+					const frequency =
+						inNames && inRecords
+							? new Set([...inNames, ...inRecords]).size
+							: (inNames ?? inRecords)?.size;
+					return Math.log(1 + entries.length / (frequency ?? 1));
+				}),
+			);
+		const wordSets = [...nameSets, ...phraseSets];
 		const compact = compactName(text);
 		const byName: SearchHit[] = (
 			exactNames.get(compact) ??
@@ -162,7 +172,7 @@ export function createGlossarySearch(
 		).map((id) => ({ id, match: 'name', score: Infinity }));
 		// A phrase typed whole, or the start of one typed as two words or more ("work from home").
 		const phraseIds = [...(exactPhrases.get(compact) ?? [])];
-		if (/\s/.test(text.trim()) && compact.length >= 6)
+		if (/\s/.test(text.trim()) && compact.length >= PHRASE_KEY_LETTERS)
 			for (const [phrase, ids] of exactPhrases)
 				if (phrase.startsWith(compact)) phraseIds.push(...ids);
 		const byPhrase: SearchHit[] = phraseIds.map((id) => ({ id, match: 'phrase', score: Infinity }));
@@ -180,16 +190,15 @@ export function createGlossarySearch(
 		const asked = new Set(stems(text));
 		const askedWeight = [...asked].reduce((sum, word) => sum + rarity([word]), 0);
 		const contained = new Map<string, number>();
-		for (const { id, sets } of wordSets) {
-			let best = 0;
-			for (const set of sets)
-				if ([...set].every((word) => asked.has(word)))
-					best = Math.max(
-						best,
-						[...set].reduce((sum, word) => sum + rarity([word]), 0),
-					);
-			if (best > 0) contained.set(id, best / askedWeight);
-		}
+		for (const { id, set } of wordSets)
+			if ([...set].every((word) => asked.has(word)))
+				contained.set(
+					id,
+					Math.max(
+						contained.get(id) ?? 0,
+						[...set].reduce((sum, word) => sum + rarity([word]), 0) / askedWeight,
+					),
+				);
 		// One list of forms per meaningful word of the query ("tried" gives `tried` and `tri`).
 		const words = getQueryWords(text);
 		// In a description of three words or more, a word that happens to be a term's name is just
@@ -197,7 +206,11 @@ export function createGlossarySearch(
 		const results =
 			words.length === 0
 				? []
-				: wordIndex.search(text, words.length >= 3 ? { boost: descriptionBoost } : {});
+				: searchBoth(
+						[nameWords.index, recordWords.index],
+						text,
+						words.length >= 3 ? { boost: descriptionBoost } : {},
+					);
 		const scored = results.map((result) => {
 			const { count, share } = coverage(result, words, rarity);
 			const inside = contained.get(String(result.id)) ?? 0;
@@ -232,8 +245,9 @@ export function createGlossarySearch(
 		};
 	};
 
-	return (query) => {
-		const parts = parseQuery(query).map(searchOne);
+	return (query, files) => {
+		const words = wordsFor(query, files);
+		const parts = parseQuery(query).map((part) => searchOne(part, words));
 		// A comparison ("capex vs opex") answers with the best term for each side, in the order asked.
 		const answers = dedupe(
 			parts.length > 1
@@ -246,12 +260,25 @@ export function createGlossarySearch(
 	};
 }
 
-/** The stems of the meaningful words of a text, one per word. */
-function stems(text: string): string[] {
-	return tokenize(text)
-		.map(processToken)
-		.filter((forms): forms is string[] => forms !== null)
-		.map((forms) => forms[forms.length - 1]!);
+/** What a query's word files add to the names: its phrases whole, their words, the word index. */
+interface QueryWords {
+	exactPhrases: Map<string, string[]>;
+	phraseSets: { id: string; set: Set<string> }[];
+	recordWords: NameWords;
+}
+
+function loadQueryWords(entries: readonly NameEntry[], records: WordRecords): QueryWords {
+	const idOf = (entry: number) => entries[entry]!.id;
+	return {
+		// Phrases in the order of the first term that has them, as the names file orders terms.
+		exactPhrases: new Map(
+			[...records.phrases]
+				.sort(([, a], [, b]) => Math.min(...a) - Math.min(...b))
+				.map(([phrase, ids]) => [phrase, [...ids].sort((a, b) => a - b).map(idOf)]),
+		),
+		phraseSets: records.sets.map(([entry, set]) => ({ id: idOf(entry), set: new Set(set) })),
+		recordWords: loadRecordWords(entries, records),
+	};
 }
 
 /**

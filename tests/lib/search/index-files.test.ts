@@ -8,8 +8,15 @@ import {
 	getSearchNames,
 	type IndexedTerm,
 	parseSearchIndex,
+	parseWordFile,
 	readCard,
 } from '../../../src/lib/search/index-files.ts';
+import {
+	countWordFiles,
+	getPhraseFileNumber,
+	getWordFileNumber,
+	getWordFileNumbers,
+} from '../../../src/lib/search/word-records.ts';
 
 const vpn: IndexedTerm = {
 	id: 'vpn',
@@ -37,37 +44,73 @@ describe('the search index', () => {
 		expect(getDefinitionWords(vpn)).toBe('secure connection device');
 	});
 
-	test('is two plain-text files by id, names first, and reads back into what the search needs', () => {
+	test('is a names file and word files, by id, that read back into what the search needs', () => {
 		const files = buildSearchIndex([vpn, margin]);
-		expect(files.names).toBe('1\ngross-margin\tGross margin\nvpn\tVPN|Virtual private network');
-		expect(files.words).toBe(
-			'\tshare sale left after direct cost\nwork from home access\tsecure connection device',
+		expect(files.names).toBe(
+			'1 1\ngross-margin\tGross margin\t0 6\nvpn\tVPN|Virtual private network\t4 3',
 		);
-		const vpnEntry = {
-			id: 'vpn',
-			term: 'VPN',
-			aka: ['Virtual private network'],
-			phrases: ['work from home access'],
-			definition: 'secure connection device',
-		};
-		expect(parseSearchIndex(files.names, files.words)).toEqual({
+		expect(files.words).toEqual([
+			[
+				'access\t1;',
+				'after\t;0',
+				'connection\t;1',
+				'cost\t;0',
+				'device\t;1',
+				'direct\t;0',
+				'home\t1;',
+				'left\t;0',
+				'sale\t;0',
+				'secure\t;1',
+				'share\t;0',
+				'work\t1;',
+				'=workfromhomeaccess\t1',
+				'~1\twork home access',
+			].join('\n'),
+		]);
+		expect(parseSearchIndex(files.names)).toEqual({
 			cardFiles: 1,
+			wordFiles: 1,
 			entries: [
-				{
-					id: 'gross-margin',
-					term: 'Gross margin',
-					aka: [],
-					phrases: [],
-					definition: 'share sale left after direct cost',
-				},
-				vpnEntry,
+				{ id: 'gross-margin', term: 'Gross margin', aka: [], lengths: [0, 6] },
+				{ id: 'vpn', term: 'VPN', aka: ['Virtual private network'], lengths: [4, 3] },
 			],
 		});
-		expect(parseSearchIndex(files.names).entries[1]).toEqual({
-			...vpnEntry,
-			phrases: [],
-			definition: '',
-		});
+		const records = parseWordFile(files.words[0]!);
+		expect(records.postings.get('work')).toEqual([[2, 1, 1]]);
+		expect(records.phrases.get('workfromhomeaccess')).toEqual([1]);
+		expect(records.sets).toEqual([[1, ['work', 'home', 'access']]]);
+	});
+
+	test('reads a repeated word and a word in two fields back with their counts', () => {
+		expect(parseWordFile('cost\t0*3;4').postings.get('cost')).toEqual([
+			[2, 0, 3],
+			[3, 4, 1],
+		]);
+	});
+
+	test('splits the words over a file per three terms, and a query names the files of its words', () => {
+		const many = Array.from({ length: 40 }, (_, index) => ({
+			...margin,
+			id: `term-${index}`,
+			term: `Term ${index}`,
+			phrases: [`phrase number ${index}`],
+		}));
+		const files = buildSearchIndex(many);
+		expect(files.words).toHaveLength(countWordFiles(40));
+		expect(countWordFiles(40)).toBe(14);
+		// Each word's records sit in the files the query for it names, and nowhere else matters.
+		for (const word of ['phrase', 'number', 'share', 'direct']) {
+			const numbers = getWordFileNumbers(word, files.words.length);
+			expect(numbers.some((number) => files.words[number]!.includes(`${word}\t`))).toBe(true);
+		}
+		// A question's frame adds no files: "what is" are stopwords.
+		expect(getWordFileNumbers('what is direct cost', 10)).toEqual(
+			getWordFileNumbers('direct cost', 10),
+		);
+		// A plural and its singular share their word file (three letters choose it).
+		expect(getWordFileNumber('policies', 10)).toBe(getWordFileNumber('policy', 10));
+		// A query also names the file of its phrase whole.
+		expect(getWordFileNumbers('direct cost', 10)).toContain(getPhraseFileNumber('directcost', 10));
 	});
 
 	test('refuses a name that would break its format, naming it', () => {

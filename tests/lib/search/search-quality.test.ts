@@ -1,8 +1,13 @@
 // The search-quality suite against the glossary search alone, on the real content. The browser
 // test (tests/e2e/search-quality.spec.ts) runs the same queries through the search dialog.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createGlossarySearch } from '../../../src/lib/search/glossary-search.ts';
-import { buildSearchIndex, parseSearchIndex } from '../../../src/lib/search/index-files.ts';
+import { createIndexedSearch } from '../../../src/lib/search/glossary-search.ts';
+import {
+	buildSearchIndex,
+	parseSearchIndex,
+	parseWordFile,
+} from '../../../src/lib/search/index-files.ts';
+import { getWordFileNumbers, type WordRecords } from '../../../src/lib/search/word-records.ts';
 import { toIndexedTerm } from '../../../src/lib/search/indexed-term.ts';
 import { readContent } from '../../../src/lib/validation/read-content.ts';
 import {
@@ -14,14 +19,19 @@ import {
 /** Share of queries whose expected term must come first. */
 const REQUIRED = 0.95;
 
-let search: ReturnType<typeof createGlossarySearch>;
 let ids: Set<string>;
+let names: string;
+let wordFiles: WordRecords[];
+/** The search as a browser has it after fetching every file the build wrote. */
+let search: (query: string) => ReturnType<ReturnType<typeof createIndexedSearch>>;
 
 beforeAll(async () => {
 	const { content } = await readContent('.', ['glossary']);
-	const { names, words } = buildSearchIndex(content.glossary.map(toIndexedTerm));
-	const index = parseSearchIndex(names, words);
-	search = createGlossarySearch(index.entries);
+	const files = buildSearchIndex(content.glossary.map(toIndexedTerm));
+	names = files.names;
+	wordFiles = files.words.map(parseWordFile);
+	const find = createIndexedSearch(parseSearchIndex(names).entries, wordFiles.length);
+	search = (query) => find(query, (number) => wordFiles[number]);
 	ids = new Set(content.glossary.map((term) => term.id));
 });
 
@@ -46,5 +56,17 @@ describe('search quality', () => {
 		const negatives = readNegativeQueries();
 		expect(negatives.length).toBeGreaterThanOrEqual(20);
 		expect(negatives.filter((query) => search(query).answers.length > 0)).toEqual([]);
+	});
+
+	test('a query answers the same from only its own word files as from all of them', () => {
+		// A fresh search, fetching files query by query as a browser does.
+		const fresh = createIndexedSearch(parseSearchIndex(names).entries, wordFiles.length);
+		const queries = [...cases.map((item) => item.query), ...readNegativeQueries()];
+		const differ = queries.filter((query) => {
+			const own = new Set(getWordFileNumbers(query, wordFiles.length));
+			const alone = fresh(query, (number) => (own.has(number) ? wordFiles[number] : undefined));
+			return JSON.stringify(alone) !== JSON.stringify(search(query));
+		});
+		expect(differ).toEqual([]);
 	});
 });
