@@ -151,6 +151,19 @@ test.describe('one matcher everywhere', () => {
 		await expect(page.locator('[data-item][data-id="sso"]')).toBeVisible();
 	});
 
+	test('the glossary filter lists the terms whose phrases hold a name, once their words are in', async ({
+		page,
+	}) => {
+		await page.goto('/glossary/');
+		await page.waitForFunction(() => customElements.get('cg-catalogue-filter') !== undefined);
+		await page.getByLabel('Find a term').fill('VPN');
+		const answer = page.locator('cg-catalogue-filter .cg-answer');
+		await expect(answer.locator('.cg-answer__term a').first()).toHaveText('VPN');
+		// "vpn won't connect in hotel" is one of Captive portal's phrases.
+		await expect(page.locator('[data-item][data-id="captive-portal"]')).toBeVisible();
+		await expect(page.locator('[data-item][data-id="vpn"]')).toBeVisible();
+	});
+
 	test('the start page look-up opens the term, or the filtered glossary when none matches', async ({
 		page,
 	}) => {

@@ -79,8 +79,9 @@ class CatalogueFilterElement extends HTMLElement {
 			}
 			this.dispatchEvent(new CustomEvent('filtered', { detail: filter }));
 			if (glossary && (!lookup || lookup.query !== filter.query)) glossary.look(filter.query, (found) => {
+				if (read().query !== found.query) return; // typed on since
 				lookup = found;
-				if (read().query === found.query) apply(read());
+				apply(read());
 			});
 		};
 

@@ -22,6 +22,8 @@ export function createFilterAnswer(
 				renderAnswer(card, found, settings);
 				announce(found);
 				done(found);
+				// The list follows the complete matches once the query's word files are in.
+				if (found.complete) done(await found.complete);
 			},
 			() => undefined,
 		);

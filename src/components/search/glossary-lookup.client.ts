@@ -20,6 +20,11 @@ export interface Lookup {
 	nearest: TermCard[];
 	/** Ids of every term that matches all the words asked, for filtering a list. */
 	matches: Set<string>;
+	/**
+	 * When a name answered before the query's word files came: the same lookup once they are in.
+	 * Its answers are the same (a name answers from names alone); its matches may be more.
+	 */
+	complete?: Promise<Lookup>;
 }
 
 export interface GlossaryLookup {
@@ -111,7 +116,12 @@ export function getGlossaryLookup(base: string): GlossaryLookup {
 			if (numbers.every((number) => loaded.has(number))) return answer();
 			// The first time a word is asked, its file is fetched (a few hundred bytes); should that
 			// fail, the names alone still answer a name, a misspelt name or the start of one.
-			return loadWords(numbers).then(answer, answer);
+			const complete = loadWords(numbers).then(answer, answer);
+			const quick = find(query, fromLoaded);
+			// Fetch the cards the names point at while the word files come.
+			void cardsFor(quick.answers.map((hit) => hit.id));
+			if (!quick.answers.some((hit) => hit.match === 'name')) return complete;
+			return toLookup(query, quick).then((found) => ({ ...found, complete }));
 		},
 	};
 	lookups.set(base, lookup);

@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { compactName, getQueryWords, nameKey, parseQuery } from './query.ts';
 import {
 	allowedTypos,
+	getRecordContext,
 	loadNameWords,
 	loadRecordWords,
 	type NameWords,
@@ -10,6 +11,7 @@ import {
 import {
 	buildWordRecords,
 	countWordFiles,
+	getWordFileNumber,
 	getWordFileNumbers,
 	mergeWordRecords,
 	type NameEntry,
@@ -127,42 +129,50 @@ export function createIndexedSearch(
 		}),
 	);
 
-	// What a query's word files add, kept for the last few sets of files (one per keystroke).
-	const cache = new Map<string, QueryWords>();
-	const wordsFor = (query: string, files: WordFileSource): QueryWords => {
-		const numbers = getWordFileNumbers(query, wordFiles);
-		const present = numbers.map(files);
-		const key = numbers.filter((_, index) => present[index]).join(' ');
-		let words = cache.get(key);
+	// Each word file's phrase index, made the first time a query reads the file. A file indexes
+	// only the forms filed under it, so a query's files never count a form twice.
+	const context = getRecordContext(entries);
+	const fileWords = new WeakMap<WordRecords, NameWords>();
+	const wordsOfFile = (number: number, file: WordRecords) => {
+		let words = fileWords.get(file);
 		if (!words) {
-			words = loadQueryWords(
-				entries,
-				mergeWordRecords(present.filter((file): file is WordRecords => file !== undefined)),
+			words = loadRecordWords(
+				context,
+				file,
+				(form) => getWordFileNumber(form, wordFiles) === number,
 			);
-			cache.set(key, words);
-			if (cache.size > 16) cache.delete(cache.keys().next().value!);
+			fileWords.set(file, words);
 		}
 		return words;
+	};
+	const wordsFor = (query: string, files: WordFileSource): QueryWords => {
+		const present = getWordFileNumbers(query, wordFiles).flatMap((number) => {
+			const file = files(number);
+			return file ? [{ number, file, words: wordsOfFile(number, file) }] : [];
+		});
+		const byNumber = new Map(present.map(({ number, words }) => [number, words]));
+		return {
+			...readPhrases(entries, mergeWordRecords(present.map(({ file }) => file))),
+			indexes: [nameWords.index, ...present.map(({ words }) => words.index)],
+			// The terms a form occurs in: in names, and in the one file it is filed under.
+			termsOf: (form) => {
+				const inNames = nameWords.terms.get(form);
+				const inFile = byNumber.get(getWordFileNumber(form, wordFiles))?.terms.get(form);
+				return inNames && inFile
+					? new Set([...inNames, ...inFile]).size
+					: (inNames ?? inFile)?.size;
+			},
+		};
 	};
 
 	const searchOne = (
 		text: string,
-		{ exactPhrases, phraseSets, recordWords }: QueryWords,
+		{ exactPhrases, phraseSets, indexes, termsOf }: QueryWords,
 	): SearchOutcome => {
 		// How rare each indexed word is: a query word found in few terms says more than a common
 		// one. A word no term uses counts as the rarest: a query made mostly of such words is off-topic.
 		const rarity = (forms: readonly string[]) =>
-			Math.max(
-				...forms.map((form) => {
-					const inNames = nameWords.terms.get(form);
-					const inRecords = recordWords.terms.get(form);
-					const frequency =
-						inNames && inRecords
-							? new Set([...inNames, ...inRecords]).size
-							: (inNames ?? inRecords)?.size;
-					return Math.log(1 + entries.length / (frequency ?? 1));
-				}),
-			);
+			Math.max(...forms.map((form) => Math.log(1 + entries.length / (termsOf(form) ?? 1))));
 		const wordSets = [...nameSets, ...phraseSets];
 		const compact = compactName(text);
 		const byName: SearchHit[] = (
@@ -206,11 +216,7 @@ export function createIndexedSearch(
 		const results =
 			words.length === 0
 				? []
-				: searchBoth(
-						[nameWords.index, recordWords.index],
-						text,
-						words.length >= 3 ? { boost: descriptionBoost } : {},
-					);
+				: searchBoth(indexes, text, words.length >= 3 ? { boost: descriptionBoost } : {});
 		const scored = results.map((result) => {
 			const { count, share } = coverage(result, words, rarity);
 			const inside = contained.get(String(result.id)) ?? 0;
@@ -237,7 +243,11 @@ export function createIndexedSearch(
 				score: result.score,
 			}));
 		return {
-			answers: dedupe([...byName, ...byPhrase, ...nearName, ...byWords]),
+			// A name typed whole answers with that term and the names near it, from the names file
+			// alone: the answer does not wait for (or change with) the word files.
+			answers: dedupe(
+				byName.length > 0 ? [...byName, ...nearName] : [...byPhrase, ...nearName, ...byWords],
+			),
 			matches: dedupe([...byName, ...byPhrase, ...nearName, ...byWords, ...all]),
 			nearest: results
 				.slice(0, MAX_ANSWERS)
@@ -247,7 +257,9 @@ export function createIndexedSearch(
 
 	return (query, files) => {
 		const words = wordsFor(query, files);
-		const parts = parseQuery(query).map((part) => searchOne(part, words));
+		const isName = (text: string) =>
+			exactNames.has(compactName(text)) || exactNames.has(nameKey(text));
+		const parts = parseQuery(query, isName).map((part) => searchOne(part, words));
 		// A comparison ("capex vs opex") answers with the best term for each side, in the order asked.
 		const answers = dedupe(
 			parts.length > 1
@@ -260,14 +272,20 @@ export function createIndexedSearch(
 	};
 }
 
-/** What a query's word files add to the names: its phrases whole, their words, the word index. */
+/** What a query's word files add to the names: its phrases whole, their words, the word indexes. */
 interface QueryWords {
 	exactPhrases: Map<string, string[]>;
 	phraseSets: { id: string; set: Set<string> }[];
-	recordWords: NameWords;
+	indexes: MiniSearch[];
+	/** How many terms a form occurs in (undefined: none). */
+	termsOf: (form: string) => number | undefined;
 }
 
-function loadQueryWords(entries: readonly NameEntry[], records: WordRecords): QueryWords {
+/** The phrases of some word records, by term id: whole, and as sets of meaningful words. */
+function readPhrases(
+	entries: readonly NameEntry[],
+	records: WordRecords,
+): Pick<QueryWords, 'exactPhrases' | 'phraseSets'> {
 	const idOf = (entry: number) => entries[entry]!.id;
 	return {
 		// Phrases in the order of the first term that has them, as the names file orders terms.
@@ -277,7 +295,6 @@ function loadQueryWords(entries: readonly NameEntry[], records: WordRecords): Qu
 				.map(([phrase, ids]) => [phrase, [...ids].sort((a, b) => a - b).map(idOf)]),
 		),
 		phraseSets: records.sets.map(([entry, set]) => ({ id: idOf(entry), set: new Set(set) })),
-		recordWords: loadRecordWords(entries, records),
 	};
 }
 

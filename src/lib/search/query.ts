@@ -110,16 +110,32 @@ const comparisonFrames: RegExp[] = [
 /**
  * What a query asks about: the query with any question frame around it removed, or the two sides
  * of a comparison. "What does ERP stand for?" gives `["erp"]`; "capex vs opex" gives
- * `["capex", "opex"]`.
+ * `["capex", "opex"]`; but a query that is itself a name (`isName`: "Budget vs actuals") stays
+ * whole.
  */
-export function parseQuery(query: string): string[] {
-	const text = normaliseText(query).replace(/^[\s"'?!.,:;]+|[\s"'?!.,:;]+$/g, '');
-	if (!text) return [];
+export function parseQuery(
+	query: string,
+	isName: (text: string) => boolean = () => false,
+): string[] {
+	const whole = getWholeQuery(query);
+	if (!whole) return [];
+	if (isName(whole)) return [whole];
+	const text = cleanQuery(query);
 	for (const frame of comparisonFrames) {
 		const match = frame.exec(text);
 		if (match?.groups) return [match.groups.a!, match.groups.b!].map(unwrapQuestion);
 	}
-	return [unwrapQuestion(text)];
+	return [whole];
+}
+
+/** A query with any question frame around it removed, not split: what a name would be looked up by. */
+export function getWholeQuery(query: string): string {
+	const text = cleanQuery(query);
+	return text && unwrapQuestion(text);
+}
+
+function cleanQuery(query: string): string {
+	return normaliseText(query).replace(/^[\s"'?!.,:;]+|[\s"'?!.,:;]+$/g, '');
 }
 
 function unwrapQuestion(text: string): string {

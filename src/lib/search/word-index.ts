@@ -19,8 +19,16 @@ const searchOptions: SearchOptions = {
 /** Form → field number → term number → count: an index's words before MiniSearch loads them. */
 type Counts = Map<string, Map<number, Map<number, number>>>;
 
-function addCounts(counts: Counts, token: string, field: number, entry: number, count: number) {
+function addCounts(
+	counts: Counts,
+	token: string,
+	field: number,
+	entry: number,
+	count: number,
+	keep: (form: string) => boolean = () => true,
+) {
 	for (const form of processToken(token) ?? []) {
+		if (!keep(form)) continue;
 		const fields = counts.get(form) ?? new Map<number, Map<number, number>>();
 		const entries = fields.get(field) ?? new Map<number, number>();
 		entries.set(entry, (entries.get(entry) ?? 0) + count);
@@ -29,33 +37,41 @@ function addCounts(counts: Counts, token: string, field: number, entry: number, 
 	}
 }
 
+/** MiniSearch's mean field lengths over all terms, by the running mean it keeps itself (the same arithmetic gives the same floating-point value). */
+function averageLengths(lengths: readonly (readonly number[])[]): number[] {
+	const averages: number[] = [];
+	lengths.forEach((entryLengths, entry) =>
+		entryLengths.forEach((length, field) => {
+			averages[field] = ((averages[field] ?? 0) * entry + length) / (entry + 1);
+		}),
+	);
+	return averages;
+}
+
 /**
- * A MiniSearch index over some fields of every term, loaded from counts in MiniSearch's own
- * serialised form: the index `addAll` would build from whole entries, without the entries.
+ * A MiniSearch index over some fields, loaded from counts in MiniSearch's own serialised form:
+ * the index `addAll` would build from whole entries, without the entries. It lists only the
+ * terms the counts name, but scores as if it held all of them (count and mean lengths of all).
  */
 function loadIndex(
 	names: readonly NameEntry[],
 	fields: readonly string[],
 	lengths: (entry: number) => readonly number[],
+	averageFieldLength: readonly number[],
 	counts: Counts,
 ): MiniSearch {
-	const fieldLength: Record<number, number[]> = {};
-	const averageFieldLength: number[] = [];
-	names.forEach((_, entry) => {
-		fieldLength[entry] = [...lengths(entry)];
-		// MiniSearch keeps a running mean; the same arithmetic gives the same floating-point value.
-		fieldLength[entry].forEach((length, field) => {
-			averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * entry + length) / (entry + 1);
-		});
-	});
+	const present = new Set<number>();
+	for (const byField of counts.values())
+		for (const map of byField.values()) for (const entry of map.keys()) present.add(entry);
+	const listed = [...present].sort((a, b) => a - b);
 	return MiniSearch.loadJS(
 		{
 			documentCount: names.length,
 			nextId: names.length,
-			documentIds: Object.fromEntries(names.map((name, entry) => [entry, name.id])),
+			documentIds: Object.fromEntries(listed.map((entry) => [entry, names[entry]!.id])),
 			fieldIds: Object.fromEntries(fields.map((field, number) => [field, number])),
-			fieldLength,
-			averageFieldLength,
+			fieldLength: Object.fromEntries(listed.map((entry) => [entry, [...lengths(entry)]])),
+			averageFieldLength: [...averageFieldLength],
 			storedFields: {},
 			dirtCount: 0,
 			index: [...counts].map(([form, byField]) => [
@@ -78,7 +94,7 @@ function termsByForm(counts: Counts): Map<string, Set<number>> {
 	);
 }
 
-/** The word index of the names: terms and aliases, known from the names file alone. */
+/** A word index and the terms each of its forms occurs in. */
 export interface NameWords {
 	index: MiniSearch;
 	terms: Map<string, Set<number>>;
@@ -95,26 +111,57 @@ export function loadNameWords(names: readonly NameEntry[]): NameWords {
 		}),
 	);
 	return {
-		index: loadIndex(names, ['term', 'aka'], (entry) => lengths[entry]!, counts),
+		index: loadIndex(
+			names,
+			['term', 'aka'],
+			(entry) => lengths[entry]!,
+			averageLengths(lengths),
+			counts,
+		),
 		terms: termsByForm(counts),
 	};
 }
 
-/** Indexes the phrases and definition words in some word records (posting fields 2 and 3). */
-export function loadRecordWords(names: readonly NameEntry[], records: WordRecords): NameWords {
+/** What every phrase index shares: the terms, and the mean lengths of their phrases and definitions. */
+export interface RecordContext {
+	names: readonly NameEntry[];
+	averages: readonly number[];
+}
+
+export function getRecordContext(names: readonly NameEntry[]): RecordContext {
+	return { names, averages: averageLengths(names.map((name) => name.lengths)) };
+}
+
+/**
+ * Indexes the phrases and definition words in some word records (posting fields 2 and 3), only
+ * the forms `keep` accepts: a word file indexes the forms filed under it, so that the indexes of
+ * several files never count a form twice.
+ */
+export function loadRecordWords(
+	{ names, averages }: RecordContext,
+	records: WordRecords,
+	keep: (form: string) => boolean = () => true,
+): NameWords {
 	const counts: Counts = new Map();
 	for (const [token, postings] of records.postings)
-		for (const [field, entry, count] of postings) addCounts(counts, token, field - 2, entry, count);
+		for (const [field, entry, count] of postings)
+			addCounts(counts, token, field - 2, entry, count, keep);
 	return {
-		index: loadIndex(names, ['phrases', 'definition'], (entry) => names[entry]!.lengths, counts),
+		index: loadIndex(
+			names,
+			['phrases', 'definition'],
+			(entry) => names[entry]!.lengths,
+			averages,
+			counts,
+		),
 		terms: termsByForm(counts),
 	};
 }
 
 /**
- * Searches a name index and a phrase index as one: each term's BM25 scores add up and, as
- * MiniSearch does within one index, the sum is multiplied by how many query words the term
- * matched. Best first.
+ * Searches several indexes as one (names, and the phrase index of each word file): each term's
+ * BM25 scores add up and, as MiniSearch does within one index, the sum is multiplied by how many
+ * query words the term matched. Best first. Exact when no form is in two of the indexes.
  */
 export function searchBoth(
 	indexes: readonly MiniSearch[],

@@ -1,4 +1,4 @@
-import { compactName, parseQuery, processToken, tokenize } from './query.ts';
+import { compactName, getWholeQuery, parseQuery, processToken, tokenize } from './query.ts';
 
 /** What the glossary search knows about one term: its names, the words people use for it, and its card. */
 export interface SearchEntry {
@@ -165,7 +165,7 @@ export function getPhraseFileNumber(compact: string, wordFiles: number): number 
 /** The word files a query needs: one for each form of each of its words, and one for it whole. */
 export function getWordFileNumbers(query: string, wordFiles: number): number[] {
 	const numbers = new Set<number>();
-	for (const part of parseQuery(query)) {
+	for (const part of new Set([getWholeQuery(query), ...parseQuery(query)])) {
 		const compact = compactName(part);
 		if (compact) numbers.add(getPhraseFileNumber(compact, wordFiles));
 		for (const token of tokenize(part))

@@ -56,4 +56,11 @@ describe('parseQuery', () => {
 	])('%s', (query, parts) => {
 		expect(parseQuery(query)).toEqual(parts);
 	});
+
+	test('keeps a comparison whole when it is itself a name', () => {
+		const isName = (text: string) => text === 'budget vs actuals';
+		expect(parseQuery('Budget vs actuals', isName)).toEqual(['budget vs actuals']);
+		expect(parseQuery('What is budget vs actuals?', isName)).toEqual(['budget vs actuals']);
+		expect(parseQuery('capex vs opex', isName)).toEqual(['capex', 'opex']);
+	});
 });

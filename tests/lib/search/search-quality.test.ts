@@ -69,4 +69,16 @@ describe('search quality', () => {
 		});
 		expect(differ).toEqual([]);
 	});
+
+	test('a name typed whole answers from the names file alone, as it does with every word file', () => {
+		const namesOnly = createIndexedSearch(parseSearchIndex(names).entries, wordFiles.length);
+		const typed = parseSearchIndex(names).entries.flatMap((entry) => [entry.term, ...entry.aka]);
+		const differ = typed.filter(
+			(name) =>
+				JSON.stringify(namesOnly(name, () => undefined).answers) !==
+				JSON.stringify(search(name).answers),
+		);
+		expect(typed.length).toBeGreaterThan(400);
+		expect(differ).toEqual([]);
+	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { processToken, tokenize } from '../../../src/lib/search/query.ts';
 import {
 	allowedTypos,
+	getRecordContext,
 	loadNameWords,
 	loadRecordWords,
 	searchBoth,
@@ -10,7 +11,9 @@ import {
 import {
 	buildWordRecords,
 	fieldText,
+	getWordFileNumber,
 	type SearchEntry,
+	splitWordRecords,
 	toNameEntry,
 } from '../../../src/lib/search/word-records.ts';
 
@@ -57,20 +60,44 @@ describe('the word index', () => {
 	});
 
 	test('loaded from word records is the index MiniSearch builds from phrases and definitions', () => {
-		expect(serialised(loadRecordWords(names, buildWordRecords(entries)).index)).toEqual(
-			serialised(addAll(['phrases', 'definition'])),
-		);
+		expect(
+			serialised(loadRecordWords(getRecordContext(names), buildWordRecords(entries)).index),
+		).toEqual(serialised(addAll(['phrases', 'definition'])));
 	});
 
 	test('knows which terms each form occurs in', () => {
-		const words = loadRecordWords(names, buildWordRecords(entries));
+		const words = loadRecordWords(getRecordContext(names), buildWordRecords(entries));
 		expect([...words.terms.get('home')!]).toEqual([0, 2]);
 		expect(words.terms.has('from')).toBe(false); // a stopword is not indexed
 	});
 
-	test.each(['home access', 'wireless', 'privat netwrk', 'work from ho'])(
-		'searched as two indexes, scores what one index over all fields scores: %s',
-		(query) => {
+	const context = getRecordContext(names);
+	const wholeIndexes = () => [
+		loadNameWords(names).index,
+		loadRecordWords(context, buildWordRecords(entries)).index,
+	];
+	// Names, and one phrase index per word file, each holding the forms filed under it.
+	const fileIndexes = () => {
+		const files = splitWordRecords(buildWordRecords(entries), 5);
+		return [
+			loadNameWords(names).index,
+			...files.map(
+				(file, number) =>
+					loadRecordWords(context, file, (form) => getWordFileNumber(form, 5) === number).index,
+			),
+		];
+	};
+	test.each([
+		['home access', wholeIndexes],
+		['wireless', wholeIndexes],
+		['privat netwrk', wholeIndexes],
+		['work from ho', wholeIndexes],
+		['home access', fileIndexes],
+		['privat netwrk homes', fileIndexes],
+		['connecting devices', fileIndexes],
+	])(
+		'searched as several indexes, scores what one index over all fields scores: %s',
+		(query, indexes) => {
 			const options = {
 				boost: { term: 6, aka: 4, phrases: 2, definition: 0.5 },
 				fuzzy: (token: string) => allowedTypos(token),
@@ -78,11 +105,7 @@ describe('the word index', () => {
 					index === tokens.length - 1 && token.length >= 3,
 				weights: { fuzzy: 0.5, prefix: 0.4 },
 			};
-			const both = searchBoth(
-				[loadNameWords(names).index, loadRecordWords(names, buildWordRecords(entries)).index],
-				query,
-				options,
-			);
+			const both = searchBoth(indexes(), query, options);
 			const one = addAll(['term', 'aka', 'phrases', 'definition']).search(query, options);
 			expect(both.map((result) => String(result.id))).toEqual(
 				one.map((result) => String(result.id)),
