@@ -38,8 +38,9 @@ type Search = ReturnType<typeof createIndexedSearch>;
 
 const lookups = new Map<string, GlossaryLookup>();
 
+// High priority: the answer is what the reader waits for; Pagefind's index loads alongside.
 const fetchText = (url: string) =>
-	fetch(url).then((response) => {
+	fetch(url, { priority: 'high' }).then((response) => {
 		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 		return response.text();
 	});
@@ -55,7 +56,7 @@ export function getGlossaryLookup(base: string): GlossaryLookup {
 	const loadFile = (number: number) => {
 		let file = files.get(number);
 		if (!file) {
-			file = fetch(`${root}/search/cards/${number}.json`).then((response) =>
+			file = fetch(`${root}/search/cards/${number}.json`, { priority: 'high' }).then((response) =>
 				response.ok ? (response.json() as Promise<CardFile>) : {},
 			);
 			files.set(number, file);

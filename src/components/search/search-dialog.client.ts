@@ -47,7 +47,9 @@ export function attachSearchAnswers(settings: AnswerSettings): void {
 		const pending = lookup.find(latest);
 		if (pending) void pending.then(show);
 	};
-	container.addEventListener('input', update);
+	// In the capture phase, before Pagefind's own listener, so the glossary's files are asked for
+	// before Pagefind starts loading its index.
+	container.addEventListener('input', update, true);
 	void lookup.ready.then(update, () => undefined);
 
 	dialog.addEventListener('keydown', (event) => {

@@ -151,16 +151,19 @@ export function createIndexedSearch(
 			return file ? [{ number, file, words: wordsOfFile(number, file) }] : [];
 		});
 		const byNumber = new Map(present.map(({ number, words }) => [number, words]));
+		const frequencies = new Map<string, number | undefined>();
 		return {
 			...readPhrases(entries, mergeWordRecords(present.map(({ file }) => file))),
 			indexes: [nameWords.index, ...present.map(({ words }) => words.index)],
 			// The terms a form occurs in: in names, and in the one file it is filed under.
 			termsOf: (form) => {
+				if (frequencies.has(form)) return frequencies.get(form);
 				const inNames = nameWords.terms.get(form);
 				const inFile = byNumber.get(getWordFileNumber(form, wordFiles))?.terms.get(form);
-				return inNames && inFile
-					? new Set([...inNames, ...inFile]).size
-					: (inNames ?? inFile)?.size;
+				const frequency =
+					inNames && inFile ? new Set([...inNames, ...inFile]).size : (inNames ?? inFile)?.size;
+				frequencies.set(form, frequency);
+				return frequency;
 			},
 		};
 	};
