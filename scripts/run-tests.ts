@@ -1,30 +1,19 @@
 // `npm test`: static checks, unit tests, a production build and the browser tests, then one
 // summary line `N passed, N failed` that CI reads. Every stage runs even if an earlier one fails,
-// except the browser tests, which need a build.
-import { spawnSync } from 'node:child_process';
+// except the browser tests, which need a build. Checks and builds run two at a time (the
+// machines have two cores), each one's output printed whole when it ends.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.ts';
 import { staticChecks } from './lib/static-checks.ts';
+import { runInBackground, runSideBySide, runStep, type Step } from './lib/steps.ts';
 import { countPlaywright, countVitest, type Tally } from './lib/test-reports.ts';
 
 const tally: Tally = { passed: 0, failed: 0 };
 const failures: string[] = [];
 
-function step(name: string, command: string, args: string[]): boolean {
-	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-	const started = performance.now();
-	const { status } = spawnSync(command, args, {
-		stdio: 'inherit',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	console.log(
-		`  ${status === 0 ? '✓' : '✖'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-	);
-	return status === 0;
-}
-
-function check(name: string, command: string, args: string[]) {
-	if (step(name, command, args)) tally.passed++;
+/** Counts a finished check in the summary. */
+function count(name: string, ok: boolean) {
+	if (ok) tally.passed++;
 	else {
 		tally.failed++;
 		failures.push(name);
@@ -64,45 +53,73 @@ if (!['/usr/sbin/nginx', '/usr/bin/nginx'].some((path) => existsSync(path)))
 	);
 
 rmSync('reports', { recursive: true, force: true });
-for (const { name, command, args } of staticChecks) check(name, command, args);
+const started = performance.now();
+
+// The static checks, two at a time within each stage (see scripts/lib/static-checks.ts).
+for (const stage of [1, 2] as const) {
+	const checks = staticChecks.filter((check) => check.stage === stage);
+	(await runSideBySide(checks)).forEach((ok, index) => count(checks[index]!.name, ok));
+}
 
 // With coverage: the run fails when lines covered in src/lib, src/markdown and scripts/lib fall
-// below the floor in vitest.config.ts, and prints the figure.
-const unitOk = step('unit tests', 'vitest', [
-	'run',
-	'--coverage',
-	'--reporter=default',
-	'--reporter=json',
-	'--outputFile=reports/vitest.json',
-]);
+// below the floor in vitest.config.ts, and prints the figure. Vitest uses both cores itself.
+const unitOk = runStep({
+	name: 'unit tests',
+	command: 'vitest',
+	args: [
+		'run',
+		'--coverage',
+		'--reporter=default',
+		'--reporter=json',
+		'--outputFile=reports/vitest.json',
+	],
+});
 addCounts('unit tests', countVitest(readReport('reports/vitest.json')), unitOk);
 
-const built =
-	step('build', 'astro', ['build']) &&
-	step('build under a sub-path', 'sh', [
-		'-c',
-		'BASE_PATH=/learning/ OUT_DIR=./dist-subpath astro build',
-	]);
-if (built) tally.passed++;
-else {
-	tally.failed++;
-	failures.push('build');
-}
-
-// A copy of the site with XSS payloads in its content fields, for tests/e2e/hostile/.
-const hostileBuilt =
-	built && step('build with payloads in content fields', 'node', ['scripts/build-hostile-site.ts']);
-if (built && hostileBuilt) tally.passed++;
-else if (built) {
-	tally.failed++;
-	failures.push('build with payloads in content fields');
-}
-
-if (built) check('page-weight budgets', 'node', ['scripts/check-budgets.ts']);
-if (built) check('HTML validity', 'node', ['scripts/check-html.ts']);
-if (built) check('CSP script hashes', 'node', ['scripts/check-csp.ts']);
-if (built)
-	check('reproducible build', 'node', ['scripts/check-determinism.ts', '--against', 'dist']);
+// The builds, two at a time. Builds of this project share its .astro/ cache, so they follow one
+// another in one lane: the site, the site under a sub-path, the reproducibility build. The copy
+// with payloads in its content builds in its own folder in the other lane, which then checks
+// the site's output once it is there.
+const siteBuild = runInBackground({ name: 'build', command: 'astro', args: ['build'] });
+const hostileBuild = runInBackground({
+	name: 'build with payloads in content fields',
+	command: 'node',
+	args: ['scripts/build-hostile-site.ts'],
+});
+const siteLane = siteBuild.then(async (ok) =>
+	ok
+		? [
+				await runInBackground({
+					name: 'build under a sub-path',
+					command: 'sh',
+					args: ['-c', 'BASE_PATH=/learning/ OUT_DIR=./dist-subpath astro build'],
+				}),
+				await runInBackground({
+					name: 'reproducible build',
+					command: 'node',
+					args: ['scripts/check-determinism.ts', '--against', 'dist'],
+				}),
+			]
+		: [false, false],
+);
+const outputChecks: Step[] = [
+	{ name: 'page-weight budgets', command: 'node', args: ['scripts/check-budgets.ts'] },
+	{ name: 'HTML validity', command: 'node', args: ['scripts/check-html.ts'] },
+	{ name: 'CSP script hashes', command: 'node', args: ['scripts/check-csp.ts'] },
+];
+const checkLane = Promise.all([siteBuild, hostileBuild]).then(async ([ok]) => {
+	const results: boolean[] = [];
+	if (ok) for (const check of outputChecks) results.push(await runInBackground(check));
+	return results;
+});
+const [siteBuilt, hostileBuilt, [subPathBuilt = false, reproducible = false], outputOk] =
+	await Promise.all([siteBuild, hostileBuild, siteLane, checkLane]);
+const built = siteBuilt && subPathBuilt;
+count('build', built);
+if (built) count('build with payloads in content fields', hostileBuilt);
+if (siteBuilt) outputChecks.forEach(({ name }, index) => count(name, outputOk[index] ?? false));
+if (siteBuilt) count('reproducible build', reproducible);
+console.log(`\nChecks and builds took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 
 if (!chromium) {
 	tally.failed++;
@@ -110,7 +127,11 @@ if (!chromium) {
 } else if (built) {
 	// Without the payload build its server cannot start, so the other projects run on their own.
 	const projects = hostileBuilt ? [] : ['--project=site', '--project=nginx', '--project=sub-path'];
-	const e2eOk = step('browser tests', 'playwright', ['test', ...projects]);
+	const e2eOk = runStep({
+		name: 'browser tests',
+		command: 'playwright',
+		args: ['test', ...projects],
+	});
 	addCounts('browser tests', countPlaywright(readReport('reports/playwright.json')), e2eOk);
 } else {
 	tally.failed++;

@@ -4,6 +4,9 @@ import { guard } from './helpers/xss-guard.ts';
 
 test.describe('XSS', () => {
 	test.describe.configure({ timeout: 240_000 });
+	// The site's Content-Security-Policy would stop an injected script from running, and so hide
+	// it from the guard, which also watches for scripts that run: the markup must be safe alone.
+	test.use({ bypassCSP: true });
 	expect(payloads.length).toBeGreaterThanOrEqual(500);
 
 	test('the detector itself catches an injected payload', async ({ page }) => {
@@ -66,16 +69,22 @@ test.describe('XSS', () => {
 		{ path: '/wins/', params: ['q', 'team'] },
 	];
 
-	test('every URL parameter the pages read treats 500 payloads as text', async ({ page }) => {
-		const check = await guard(page);
-		for (const [index, payload] of payloads.entries()) {
-			const { path, params } = pages[index % pages.length]!;
-			const query = new URLSearchParams(params.map((name) => [name, payload]));
-			await page.goto(`${path}?${query.toString()}#${encodeURIComponent(payload)}`, {
-				waitUntil: 'domcontentloaded',
-			});
-		}
-		await page.waitForLoadState('load');
-		expect(await check()).toEqual([]);
-	});
+	// The payloads dealt round the pages, each into every parameter its page reads and into the
+	// fragment: 500 page loads in all, in one test per page so the two workers share them.
+	for (const [index, { path, params }] of pages.entries())
+		test(`every URL parameter ${path} reads treats its share of the 500 payloads as text`, async ({
+			page,
+		}) => {
+			const check = await guard(page);
+			const share = payloads.filter((_, number) => number % pages.length === index);
+			expect(share.length).toBeGreaterThanOrEqual(payloads.length / pages.length - 1);
+			for (const payload of share) {
+				const query = new URLSearchParams(params.map((name) => [name, payload]));
+				await page.goto(`${path}?${query.toString()}#${encodeURIComponent(payload)}`, {
+					waitUntil: 'domcontentloaded',
+				});
+			}
+			await page.waitForLoadState('load');
+			expect(await check()).toEqual([]);
+		});
 });
