@@ -95,7 +95,7 @@ test.describe('presenter mode', () => {
 	});
 
 	for (const each of kits)
-		test(`${each.id}: at 200 % zoom every slide shows its points, not only its title`, async ({
+		test(`${each.id}: at 200 % zoom every slide shows its points, in both windows`, async ({
 			browser,
 		}) => {
 			// A 1280 × 800 window at 200 % zoom lays out as 640 × 400 CSS pixels.
@@ -104,21 +104,26 @@ test.describe('presenter mode', () => {
 				deviceScaleFactor: 2,
 			});
 			const page = await context.newPage();
-			await page.goto(`/talks/${each.id}/present/`);
 			const slides = each.agenda.reduce((sum, segment) => sum + segment.slides.length, 0);
-			for (let slide = 1; slide <= slides; slide++) {
-				const last = page.locator('.slide:visible li').last();
-				if ((await last.count()) > 0) {
-					const shown = await last.evaluate((element) => {
-						const box = element.getBoundingClientRect();
-						const onTop = element.contains(
-							document.elementFromPoint(box.left + 4, box.top + box.height / 2),
-						);
-						return { inside: box.bottom <= window.innerHeight, onTop };
-					});
-					expect(shown, `slide ${slide}`).toEqual({ inside: true, onTop: true });
+			for (const view of ['presenter', 'audience']) {
+				await page.goto(`/talks/${each.id}/present/${view === 'audience' ? '?view=audience' : ''}`);
+				// Each window from the first slide (the presenter's walk-through is kept on the device).
+				await page.evaluate(() => localStorage.clear());
+				await page.reload();
+				for (let slide = 1; slide <= slides; slide++) {
+					const last = page.locator('.slide:visible li').last();
+					if ((await last.count()) > 0) {
+						const shown = await last.evaluate((element) => {
+							const box = element.getBoundingClientRect();
+							const onTop = element.contains(
+								document.elementFromPoint(box.left + 4, box.top + box.height / 2),
+							);
+							return { inside: box.bottom <= window.innerHeight, onTop };
+						});
+						expect(shown, `${view} window, slide ${slide}`).toEqual({ inside: true, onTop: true });
+					}
+					await page.keyboard.press('ArrowRight');
 				}
-				await page.keyboard.press('ArrowRight');
 			}
 			await context.close();
 		});
@@ -130,6 +135,90 @@ test.describe('presenter mode', () => {
 		await expect(page.locator('.slide:visible')).toHaveCount(slideCount);
 		await context.close();
 	});
+});
+
+test.describe('audience window', () => {
+	const slideTitles = kit.agenda.flatMap((segment) => segment.slides.map((slide) => slide.title));
+	const shownTitle = (page: import('@playwright/test').Page) =>
+		page.locator('.slide:not([hidden]) h2');
+
+	test('shows the slide alone, and the two windows keep in step both ways', async ({
+		page,
+		context,
+	}) => {
+		await page.goto(`/talks/${kit.id}/present/`);
+		const [audience] = await Promise.all([
+			context.waitForEvent('page'),
+			page.getByRole('link', { name: 'Open the audience window' }).click(),
+		]);
+		await audience.waitForLoadState();
+		await expect(audience).toHaveURL(/\/present\/\?view=audience$/);
+		await expect(shownTitle(audience)).toHaveText(slideTitles[0]!);
+		// The room sees the slide, not the timers, controls or notes.
+		for (const hidden of ['.bar', '.controls', '.slide:not([hidden]) .notes', '[data-next]'])
+			await expect(audience.locator(hidden)).toBeHidden();
+		// The presenter sees the notes and what comes next.
+		await expect(page.locator('.slide:not([hidden]) .notes')).toBeVisible();
+		await expect(page.locator('[data-next]')).toContainText(`Next: ${slideTitles[1]}`);
+
+		await page.keyboard.press('ArrowRight');
+		await expect(shownTitle(audience)).toHaveText(slideTitles[1]!);
+		await audience.keyboard.press('ArrowRight');
+		await expect(shownTitle(page)).toHaveText(slideTitles[2]!);
+		await expect(shownTitle(audience)).toHaveText(slideTitles[2]!);
+		// A click on the slide moves on, in either window.
+		await audience.locator('.slide:not([hidden]) h2').click();
+		await expect(shownTitle(page)).toHaveText(slideTitles[3]!);
+
+		// Closing the audience window leaves the presenter working.
+		await audience.close();
+		await page.keyboard.press('ArrowLeft');
+		await expect(shownTitle(page)).toHaveText(slideTitles[2]!);
+	});
+
+	test('a reload, or a visit to the kit and back, keeps the slide and the running timers', async ({
+		page,
+	}) => {
+		await page.clock.install({ time: new Date('2026-12-01T12:00:00Z') });
+		await page.goto(`/talks/${kit.id}/present/`);
+		await page.keyboard.press('p');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.clock.runFor(90_000);
+		const session = page.locator('[data-timer="session"] [data-left]');
+		const secondsLeft = async () => {
+			const [minutes = 0, seconds = 0] = (await session.textContent())!.split(':').map(Number);
+			return minutes * 60 + seconds;
+		};
+		// 90 seconds used (the display catches up within a quarter of a second).
+		await expect.poll(secondsLeft).toBeLessThanOrEqual(kit.minutes * 60 - 90);
+		const before = await secondsLeft();
+		expect(before).toBeGreaterThan(kit.minutes * 60 - 100);
+		await page.reload();
+		await expect(shownTitle(page)).toHaveText(slideTitles[2]!);
+		await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+		// Still counting from where it was: not reset, and on through the reload itself.
+		const after = await secondsLeft();
+		expect(after).toBeLessThanOrEqual(before);
+		expect(after).toBeGreaterThan(before - 15);
+		await page.clock.runFor(60_000);
+		expect(await secondsLeft()).toBeLessThanOrEqual(after - 60);
+		await page.getByRole('link', { name: 'Back to the kit' }).click();
+		await page.goBack();
+		await expect(shownTitle(page)).toHaveText(slideTitles[2]!);
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const)
+		test(`the audience window has no axe violations in the ${colorScheme} theme`, async ({
+			browser,
+		}) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(`${siteOrigin}/talks/${kit.id}/present/?view=audience`);
+			await expect(shownTitle(page)).toHaveText(slideTitles[0]!);
+			expect(await findA11yViolations(page)).toEqual([]);
+			await context.close();
+		});
 });
 
 test.describe('handouts', () => {

@@ -1,6 +1,8 @@
 // <cg-presenter>: one slide at a time, countdowns for the segment and the session, keyboard
 // shortcuts, speaker notes and slide changes announced to screen readers. Everything it needs is
-// in the page, so it keeps working offline once loaded.
+// in the page, so it keeps working offline once loaded. The same page with ?view=audience is the
+// audience window: the slide alone. Both windows share their state over a BroadcastChannel and
+// keep it on the device, so either drives both, and a reload carries on where it was.
 import {
 	addMinute,
 	countSlides,
@@ -11,22 +13,59 @@ import {
 	startPresenter,
 	togglePause,
 } from '../../lib/talks/presenter.ts';
+import {
+	AUDIENCE_QUERY,
+	getPresenterChannelName,
+	getPresenterStorageKey,
+	getPresenterView,
+	parseSavedPresenter,
+	readPresenterMessage,
+} from '../../lib/talks/presenter-sync.ts';
 import { getShortcutAction } from '../../lib/talks/shortcuts.ts';
 
 class Presenter extends HTMLElement {
 	#plan: PresenterPlan = JSON.parse(this.dataset.plan ?? '{"segments":[]}') as PresenterPlan;
-	#state = startPresenter(this.#plan);
+	#kit = this.dataset.kit ?? '';
+	#view = getPresenterView(location.search);
+	#state =
+		parseSavedPresenter(this.#plan, readStorage(getPresenterStorageKey(this.#kit))) ??
+		startPresenter(this.#plan);
+	#channel =
+		'BroadcastChannel' in window
+			? new BroadcastChannel(getPresenterChannelName(this.#kit))
+			: undefined;
+	/** Set by a swipe, so the click that ends it does not also move on. */
+	#swiped = false;
 	#slides = [...this.querySelectorAll<HTMLElement>('[data-slide]')];
 	#help = this.querySelector<HTMLDialogElement>('dialog[data-help]')!;
 	#button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 
 	connectedCallback() {
 		document.documentElement.classList.add('js');
+		document.documentElement.classList.toggle('audience-view', this.#view === 'audience');
+		if (this.#view === 'audience') document.title = `${document.title} (audience)`;
 		this.querySelector<HTMLElement>('.controls')!.hidden = false;
+		this.querySelector<HTMLElement>('[data-next]')!.hidden = this.#view === 'audience';
 		this.addEventListener('click', (event) => {
-			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset
-				.action;
+			const target = event.target as HTMLElement;
+			const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+			if (action === 'audience') event.preventDefault();
 			if (action) this.#do(action);
+			// A click on the slide moves on, as a presentation clicker would (not in the notes).
+			else if (target.closest('.slide') && !target.closest('.notes')) {
+				if (this.#swiped) this.#swiped = false;
+				else this.#do('next');
+			}
+		});
+		this.#listenForSwipes();
+		this.#channel?.addEventListener('message', (event: MessageEvent) => {
+			const state = readPresenterMessage(this.#plan, event.data);
+			if (!state) return;
+			this.#state = state;
+			this.#save();
+			this.#show(true);
+			this.#renderPause();
+			this.#renderTimers();
 		});
 		document.addEventListener('keydown', (event) => {
 			if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -38,7 +77,65 @@ class Presenter extends HTMLElement {
 			this.#do(action);
 		});
 		this.#show(false);
+		this.#renderPause();
+		this.#renderTimers();
 		window.setInterval(() => this.#renderTimers(), 250);
+	}
+
+	#listenForSwipes() {
+		let startX: number | undefined;
+		const main = this.querySelector('main')!;
+		main.addEventListener('pointerdown', (event) => (startX = event.clientX));
+		main.addEventListener('pointerup', (event) => {
+			if (startX === undefined) return;
+			const moved = event.clientX - startX;
+			startX = undefined;
+			if (Math.abs(moved) < 60) return;
+			this.#swiped = true;
+			this.#do(moved < 0 ? 'next' : 'prev');
+		});
+	}
+
+	/** Keeps the state on the device and tells the other window. */
+	#share() {
+		this.#save();
+		this.#channel?.postMessage({ kind: 'state', state: this.#state });
+	}
+
+	#save() {
+		try {
+			localStorage.setItem(getPresenterStorageKey(this.#kit), JSON.stringify(this.#state));
+		} catch {
+			// Storage full or switched off: the windows still keep in step over the channel.
+		}
+	}
+
+	#renderPause() {
+		const button = this.#button('pause');
+		const started = this.#state.running || this.#state.used.some((time) => time > 0);
+		button.textContent = this.#state.running
+			? 'Pause timer'
+			: started
+				? 'Resume timer'
+				: 'Start timer';
+		button.setAttribute('aria-pressed', String(this.#state.running));
+	}
+
+	#openAudience() {
+		const url = `${location.pathname}?${AUDIENCE_QUERY}`;
+		const opened = window.open(url, `cg-audience-${this.#kit}`, 'popup,width=1280,height=720');
+		if (!opened) {
+			this.#announce(
+				'The browser blocked the new window. Allow pop-ups for this site, or open the link in a new window.',
+			);
+			return;
+		}
+		// With the room watching the other window, this one shows what only the presenter needs.
+		document.documentElement.classList.add('show-notes');
+		this.#button('notes').setAttribute('aria-pressed', 'true');
+		this.#announce(
+			'Audience window opened. Move it to the projector and press F there for full screen.',
+		);
 	}
 
 	#do(action: string) {
@@ -46,15 +143,18 @@ class Presenter extends HTMLElement {
 		const plan = this.#plan;
 		if (action === 'next' || action === 'prev') {
 			this.#state = goTo(plan, this.#state, this.#state.slide + (action === 'next' ? 1 : -1), now);
+			this.#share();
 			this.#show(true);
 		} else if (action === 'pause') {
 			this.#state = togglePause(plan, this.#state, now);
-			const button = this.#button('pause');
-			button.textContent = this.#state.running ? 'Pause timer' : 'Resume timer';
-			button.setAttribute('aria-pressed', String(this.#state.running));
+			this.#share();
+			this.#renderPause();
 		} else if (action === 'add') {
 			this.#state = addMinute(plan, this.#state);
+			this.#share();
 			this.#announce('One minute added to this segment.');
+		} else if (action === 'audience') {
+			if (this.#view === 'presenter') this.#openAudience();
 		} else if (action === 'notes') {
 			const shown = document.documentElement.classList.toggle('show-notes');
 			this.#button('notes').setAttribute('aria-pressed', String(shown));
@@ -74,6 +174,10 @@ class Presenter extends HTMLElement {
 		const label = this.#slides[current]?.getAttribute('aria-label') ?? '';
 		this.querySelector<HTMLElement>('[data-position]')!.textContent =
 			`Slide ${current + 1} of ${countSlides(this.#plan)}`;
+		const next = this.#slides[current + 1];
+		this.querySelector<HTMLElement>('[data-next-title]')!.textContent = next
+			? (next.querySelector('h2')?.textContent ?? '')
+			: 'the end of the session';
 		if (announce) this.#announce(label);
 	}
 
@@ -98,6 +202,14 @@ class Presenter extends HTMLElement {
 		};
 		render('segment', times.segmentLeft, times.segmentLevel);
 		render('session', times.sessionLeft, times.sessionLevel);
+	}
+}
+
+function readStorage(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
 	}
 }
 

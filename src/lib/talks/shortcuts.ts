@@ -1,5 +1,6 @@
 /** What presenter mode can do, by the name its buttons carry in `data-action`. */
-export type PresenterAction = 'next' | 'prev' | 'pause' | 'add' | 'notes' | 'fullscreen' | 'help';
+export type PresenterAction =
+	'next' | 'prev' | 'pause' | 'add' | 'notes' | 'audience' | 'fullscreen' | 'help';
 
 /** The one table of presenter keys: what the help lists, and what a key press does. */
 export const presenterShortcuts: readonly {
@@ -20,6 +21,12 @@ export const presenterShortcuts: readonly {
 	{ keys: ['p', 'P'], label: 'P', action: 'pause', does: 'Start or pause the timer' },
 	{ keys: ['+', 'm', 'M'], label: '+ or M', action: 'add', does: 'Add a minute to this segment' },
 	{ keys: ['n', 'N'], label: 'N', action: 'notes', does: 'Show or hide speaker notes' },
+	{
+		keys: ['a', 'A'],
+		label: 'A',
+		action: 'audience',
+		does: 'Open the audience window: the slide alone, for the projector',
+	},
 	{ keys: ['f', 'F'], label: 'F', action: 'fullscreen', does: 'Full screen' },
 	{ keys: ['?'], label: '?', action: 'help', does: 'Show this help' },
 ];

@@ -3,7 +3,7 @@ import { getShortcutAction, presenterShortcuts } from '../../../src/lib/talks/sh
 
 test('each key does what the help says, in either case, and other keys do nothing', () => {
 	expect(
-		['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'p', 'P', '+', 'M', 'n', 'F', '?'].map(
+		['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'p', 'P', '+', 'M', 'n', 'a', 'F', '?'].map(
 			getShortcutAction,
 		),
 	).toEqual([
@@ -16,6 +16,7 @@ test('each key does what the help says, in either case, and other keys do nothin
 		'add',
 		'add',
 		'notes',
+		'audience',
 		'fullscreen',
 		'help',
 	]);
