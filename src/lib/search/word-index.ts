@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { fieldText, type NameEntry, type WordRecords } from './word-records.ts';
+import { fieldText, type NameEntry, PHRASES_FIELD, type WordRecords } from './word-records.ts';
 import { processToken, tokenize } from './query.ts';
 
 /** Letters that may be wrong in a word or name: none under five, one up to six, two from seven. */
@@ -145,7 +145,7 @@ export function loadRecordWords(
 	const counts: Counts = new Map();
 	for (const [token, postings] of records.postings)
 		for (const [field, entry, count] of postings)
-			addCounts(counts, token, field - 2, entry, count, keep);
+			addCounts(counts, token, field - PHRASES_FIELD, entry, count, keep);
 	return {
 		index: loadIndex(
 			names,

@@ -19,10 +19,7 @@ export interface NameEntry {
 	lengths: readonly [phrases: number, definition: number];
 }
 
-/** The fields the word index searches, in the order of MiniSearch's field numbers. */
-export const wordFields = ['term', 'aka', 'phrases', 'definition'] as const;
-
-/** Field numbers of the two fields whose words live in the word files. */
+/** Field numbers (term 0, aka 1, then these) of the two fields whose words live in the word files. */
 export const PHRASES_FIELD = 2;
 export const DEFINITION_FIELD = 3;
 
