@@ -70,6 +70,30 @@ export const agendaItemSchema = z.strictObject({
 	slides: z.array(slideSchema).min(1, 'give each agenda segment at least one slide'),
 });
 
+/** One segment of a variant: a segment of the main agenda, by its title, with this version's minutes. */
+export const variantSegmentSchema = z.strictObject({
+	/** The `title` of a segment in the kit's `agenda`; presenter mode shows its slides. */
+	segment: textSchema,
+	/** Length in this version. */
+	minutes: z.number().int().positive(),
+	/** Facilitator notes for this version, when they differ from the main agenda's. */
+	notes: textSchema.optional(),
+});
+
+/** Another way to run the kit, such as a 15-minute coffee version or one where everyone is remote. */
+export const variantSchema = z.strictObject({
+	/** Short id for links (`coffee`, `remote`); unique within the kit. */
+	id: idSchema,
+	/** Name on the kit page and in presenter mode, such as `15-minute coffee version`. */
+	title: textSchema,
+	/** Run time in minutes; equals the sum of this version's agenda. */
+	minutes: z.number().int().positive(),
+	/** What changes compared with the full session, one line each. */
+	changes: z.array(textSchema).min(1, 'say in `changes` what is different in this version'),
+	/** The segments this version runs, in order. */
+	agenda: z.array(variantSegmentSchema).min(1, 'give the variant at least one agenda segment'),
+});
+
 /** Frontmatter of a session kit: `content/talks/<id>.mdx`. */
 export const talkSchema = z.strictObject({
 	/** Page title. */
@@ -114,6 +138,8 @@ export const talkSchema = z.strictObject({
 	}),
 	/** Segments in running order. */
 	agenda: z.array(agendaItemSchema).min(1, 'give the session at least one agenda segment'),
+	/** Other ways to run it (shorter, everyone remote), each built from the agenda's segments. */
+	variants: z.array(variantSchema).default([]),
 	/**
 	 * Problems people meet and how to fix them (in a business-talk: common misunderstandings and
 	 * what to do instead); at least 3 for a tech-talk or business-talk.

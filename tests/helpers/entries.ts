@@ -90,6 +90,20 @@ export const rawTalk = (overrides: Record<string, unknown> = {}): Record<string,
 	...overrides,
 });
 
+/** A coffee version of `rawTalk`'s agenda (Welcome and Demo), 15 minutes; `agenda` may differ. */
+export const coffeeVariant = (
+	agenda: { segment: string; minutes: number; notes?: string }[] = [
+		{ segment: 'Welcome', minutes: 3 },
+		{ segment: 'Demo', minutes: 12 },
+	],
+) => ({
+	id: 'coffee',
+	title: '15-minute coffee version',
+	minutes: agenda.reduce((sum, item) => sum + item.minutes, 0),
+	changes: ['The demo is shorter.'],
+	agenda,
+});
+
 /** A parsed talk. */
 export const talk = (overrides: Record<string, unknown> = {}) =>
 	talkSchema.parse(rawTalk(overrides));

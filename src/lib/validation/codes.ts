@@ -145,6 +145,23 @@ export const issueCodes = {
 			'The minutes of a kit’s agenda segments must add up to its `minutes`, or the timers and invite are wrong.',
 		fix: 'Change the segments or the total so they match.',
 	},
+	'variant-total': {
+		title: 'Variant does not add up',
+		meaning:
+			'The minutes of a variant’s segments must add up to the variant’s `minutes`, or its timers are wrong.',
+		fix: 'Change the variant’s segments or its total so they match.',
+	},
+	'unknown-segment': {
+		title: 'Variant names a segment the agenda lacks',
+		meaning:
+			'Each segment of a variant reuses a segment of the main agenda, named by its exact `title`, and shows its slides.',
+		fix: 'Copy the title from the kit’s `agenda`, or add that segment to the agenda.',
+	},
+	'duplicate-variant': {
+		title: 'Two variants with one id',
+		meaning: 'Each variant of a kit has its own presenter page, so their ids must differ.',
+		fix: 'Rename one of them, such as `coffee` or `remote`.',
+	},
 	'lunch-too-long': {
 		title: 'Lunch session too long',
 		meaning: 'A `lunch` slot must fit in 60 minutes.',

@@ -109,6 +109,7 @@ export function checkContentGraph(content: ContentSet): ContentIssue[] {
 				problem: `the agenda adds up to ${total} minutes but minutes is ${talk.data.minutes}`,
 				fix: `change the segments' minutes so they add up to ${talk.data.minutes}, or set minutes: ${total}`,
 			});
+		issues.push(...checkVariants(talk));
 		if (talk.data.slot === 'lunch' && talk.data.minutes > LUNCH_SLOT_MINUTES)
 			issues.push({
 				file: talk.file,
@@ -265,5 +266,47 @@ function checkPrerequisiteCycles(modules: ContentSet['modules']): ContentIssue[]
 		state.set(id, 'done');
 	};
 	for (const module of modules) visit(module.id, []);
+	return issues;
+}
+
+/** A kit's variants: unique ids, segments that exist in the agenda, minutes that add up. */
+function checkVariants(talk: ContentSet['talks'][number]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const segments = talk.data.agenda.map((item) => item.title);
+	const seen = new Set<string>();
+	talk.data.variants.forEach((variant, index) => {
+		const field = `variants[${index}]`;
+		if (seen.has(variant.id))
+			issues.push({
+				file: talk.file,
+				field: `${field}.id`,
+				code: 'duplicate-variant',
+				problem: `another variant of this kit already has the id "${variant.id}"`,
+				fix: 'give each variant its own id, such as coffee or remote',
+			});
+		seen.add(variant.id);
+		variant.agenda.forEach((item, position) => {
+			if (segments.includes(item.segment)) return;
+			const suggestion = suggestId(item.segment, segments);
+			issues.push({
+				file: talk.file,
+				field: `${field}.agenda[${position}].segment`,
+				code: 'unknown-segment',
+				problem: `"${item.segment}" is not the title of a segment in this kit's agenda`,
+				fix: suggestion
+					? `did you mean "${suggestion}"? A variant reuses the agenda's segments by their exact title`
+					: `use one of: ${segments.map((title) => `"${title}"`).join(', ')}`,
+			});
+		});
+		const total = variant.agenda.reduce((sum, item) => sum + item.minutes, 0);
+		if (total !== variant.minutes)
+			issues.push({
+				file: talk.file,
+				field: `${field}.agenda`,
+				code: 'variant-total',
+				problem: `the variant "${variant.id}" adds up to ${total} minutes but its minutes is ${variant.minutes}`,
+				fix: `change its segments' minutes so they add up to ${variant.minutes}, or set its minutes: ${total}`,
+			});
+	});
 	return issues;
 }

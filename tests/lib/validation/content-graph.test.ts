@@ -145,6 +145,46 @@ describe('checkContentGraph', () => {
 		]);
 	});
 
+	test('reports variants that do not add up, name a missing segment or repeat an id', () => {
+		const content = baseContent();
+		content.talks[0]!.data.variants = [
+			{
+				...make.coffeeVariant([
+					{ segment: 'Welcome', minutes: 5 },
+					{ segment: 'Demoo', minutes: 5 },
+				]),
+				minutes: 15,
+			},
+			{
+				...make.coffeeVariant([
+					{ segment: 'Welcome', minutes: 10 },
+					{ segment: 'Questions', minutes: 20 },
+				]),
+				title: 'Everyone remote',
+			},
+		];
+		expect(fields(content)).toEqual([
+			'content/talks/phish variants[0].agenda[1].segment: "Demoo" is not the title of a segment in this kit\'s agenda',
+			'content/talks/phish variants[0].agenda: the variant "coffee" adds up to 10 minutes but its minutes is 15',
+			'content/talks/phish variants[1].id: another variant of this kit already has the id "coffee"',
+			'content/talks/phish variants[1].agenda[1].segment: "Questions" is not the title of a segment in this kit\'s agenda',
+		]);
+		const fixes = checkContentGraph(content).map((issue) => issue.fix);
+		expect(fixes[0]).toMatch(/did you mean "Demo"\?/);
+		expect(fixes[3]).toBe('use one of: "Welcome", "Demo"');
+	});
+
+	test('accepts a variant built from the agenda that adds up', () => {
+		const content = baseContent();
+		content.talks[0]!.data.variants = [
+			make.coffeeVariant([
+				{ segment: 'Welcome', minutes: 3 },
+				{ segment: 'Demo', minutes: 12, notes: 'Show one example.' },
+			]),
+		];
+		expect(checkContentGraph(content)).toEqual([]);
+	});
+
 	test('lets a meeting run long and a non-tech-talk skip common issues', () => {
 		const content = baseContent();
 		Object.assign(content.talks[0]!.data, {
