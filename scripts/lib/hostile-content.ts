@@ -1,5 +1,5 @@
 // Writes XSS payloads into the fields of a copy of the content: titles, definitions, quiz
-// choices, slide notes, printable cards… one payload per field, 53 in all, across every content type. The
+// choices, slide notes, printable cards… one payload per field, 56 in all, across every content type. The
 // browser tests then visit the pages that show those fields and check that each payload shows
 // as text and that none of them runs (tests/e2e/hostile/).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -74,6 +74,9 @@ const targets: Target[] = [
 		'discussion.0',
 		'feedback.0',
 		'followUp',
+		'variants.0.title',
+		'variants.0.changes.0',
+		'variants.0.agenda.1.notes',
 		'cards.0.title',
 		'cards.0.cards.0.body',
 		'cards.1.cards.0.answer',
@@ -128,7 +131,10 @@ const pages: Record<CollectionName, (id: string) => string[]> = {
 		`talks/${id}/`,
 		`talks/${id}/present/`,
 		`talks/${id}/handout/`,
-		...(id === 'spotting-phishing' ? [`talks/${id}/cards/`] : []),
+		`talks/${id}/terms/`,
+		`talks/${id}/feedback/`,
+		`talks/${id}/feedback-sheet/`,
+		...(id === 'spotting-phishing' ? [`talks/${id}/cards/`, `talks/${id}/present/coffee/`] : []),
 		'talks/',
 	],
 	paths: (id) => [`paths/${id}/`, 'paths/'],
@@ -151,7 +157,7 @@ function setField(data: unknown, field: string, write: (old: string) => string, 
 	node[last] = write(typeof old === 'string' ? old : '');
 }
 
-/** Writes 53 payloads into the content folder and returns where each one went. */
+/** Writes 56 payloads into the content folder and returns where each one went. */
 export function injectPayloads(contentDir: string): Injection[] {
 	const byFile = new Map<string, Injection[]>();
 	targets.forEach((target, index) => {
@@ -167,9 +173,26 @@ export function injectPayloads(contentDir: string): Injection[] {
 	for (const [file, injections] of byFile) {
 		const path = join(contentDir, file);
 		const entry = parseEntryFile(readFileSync(path, 'utf8'), file);
+		const before = structuredClone(entry.data);
 		for (const { field, payload, markdown } of injections)
 			setField(entry.data, field, (old) => (markdown ? `${old} ${payload}` : payload), file);
+		followRenamedSegments(before, entry.data);
 		writeFileSync(path, serialiseEntryFile(entry));
 	}
 	return [...byFile.values()].flat();
+}
+
+/**
+ * A kit's variants name agenda segments by title; when a payload replaced a segment's title, the
+ * variants follow it, so the kit stays valid and the payload reaches the variant's pages too.
+ */
+function followRenamedSegments(before: unknown, after: unknown) {
+	type Kit = { agenda?: { title: string }[]; variants?: { agenda: { segment: string }[] }[] };
+	const [old, kit] = [before as Kit, after as Kit];
+	if (!kit.agenda || !kit.variants) return;
+	const renamed = new Map(
+		old.agenda!.map((segment, index) => [segment.title, kit.agenda![index]!.title]),
+	);
+	for (const variant of kit.variants)
+		for (const item of variant.agenda) item.segment = renamed.get(item.segment) ?? item.segment;
 }

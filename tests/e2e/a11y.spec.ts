@@ -8,8 +8,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`${path} has no axe violations`, async ({ page }) => {
 				await page.goto(path);
 				// Starlight pages follow the theme through data-theme; the printable kit pages
-				// (presenter mode, handout, cards) through prefers-color-scheme alone.
-				if (/\/(present|handout|cards)\/$/.test(path))
+				// (presenter mode, handout, cards, feedback sheet) through prefers-color-scheme alone.
+				if (/\/(present(\/[a-z0-9-]+)?|handout|cards|feedback-sheet)\/$/.test(path))
 					expect(
 						await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
 					).toBe(colorScheme === 'dark');

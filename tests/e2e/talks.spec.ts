@@ -1,29 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import { expect, findA11yViolations, test } from './fixtures.ts';
+import { countKitSlides, kits } from './helpers/kits.ts';
 import { syncKit } from './helpers/templates.ts';
 import { siteOrigin } from './helpers/servers.ts';
 
-interface Kit {
-	id: string;
-	title: string;
-	minutes: number;
-	kind: string;
-	direction: string;
-	agenda: { title: string; minutes: number; slides: { title: string; say: string }[] }[];
-	cards?: { title: string; cards: { title: string }[] }[];
-}
-
-const kits: Kit[] = readdirSync('content/talks').map((file) => {
-	const source = readFileSync(`content/talks/${file}`, 'utf8');
-	const data = yaml.load(source.split(/^---$/m)[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Omit<
-		Kit,
-		'id'
-	>;
-	return { ...data, id: file.replace(/\.mdx$/, '') };
-});
 const kit = kits.find((candidate) => candidate.id === 'spotting-phishing')!;
-const slideCount = kit.agenda.reduce((sum, segment) => sum + segment.slides.length, 0);
+const slideCount = countKitSlides(kit.agenda);
 
 test.describe('presenter mode', () => {
 	test('runs by keyboard with timers, warnings and an extra minute', async ({ page }) => {
@@ -104,7 +86,7 @@ test.describe('presenter mode', () => {
 				deviceScaleFactor: 2,
 			});
 			const page = await context.newPage();
-			const slides = each.agenda.reduce((sum, segment) => sum + segment.slides.length, 0);
+			const slides = countKitSlides(each.agenda);
 			for (const view of ['presenter', 'audience']) {
 				await page.goto(`/talks/${each.id}/present/${view === 'audience' ? '?view=audience' : ''}`);
 				// Each window from the first slide (the presenter's walk-through is kept on the device).
@@ -264,7 +246,9 @@ test.describe('kit page', () => {
 		await expect(firstTime).toHaveText(
 			`13:30–13:${String(30 + kit.agenda[0]!.minutes).padStart(2, '0')}`,
 		);
-		await expect(page.locator('table caption')).toContainText('for a start at 13:30');
+		await expect(page.locator('cg-agenda-planner table caption')).toContainText(
+			'for a start at 13:30',
+		);
 		await page.getByLabel('Date').fill('2027-01-12');
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'Download the calendar invite' }).click();
@@ -317,7 +301,7 @@ test.describe('kit page', () => {
 		expect(await (await request.get('/talks/monthly-sync.ics')).text()).toContain(
 			'RRULE:FREQ=MONTHLY',
 		);
-		await page.getByRole('link', { name: 'Presenter mode' }).click();
+		await page.getByRole('link', { name: 'Presenter mode', exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/talks/${kit.id}/present/$`));
 	});
 

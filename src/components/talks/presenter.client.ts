@@ -13,15 +13,39 @@ import {
 	startPresenter,
 	togglePause,
 } from '../../lib/talks/presenter.ts';
+import { formatLocalDay } from '../../lib/site/dates.ts';
+import { fillFollowUp } from '../../lib/talks/follow-up.ts';
+import {
+	addRun,
+	formatRunText,
+	getRunHistoryKey,
+	hasRunTime,
+	parseRunHistory,
+	type SessionRun,
+	summariseRun,
+} from '../../lib/talks/run-history.ts';
 import {
 	AUDIENCE_QUERY,
 	getPresenterChannelName,
 	getPresenterStorageKey,
 	getPresenterView,
+	isEndRequest,
 	parseSavedPresenter,
 	readPresenterMessage,
 } from '../../lib/talks/presenter-sync.ts';
 import { getShortcutAction } from '../../lib/talks/shortcuts.ts';
+import { renderRunRows } from './run-rows.ts';
+import { readStorage, writeStorage } from '../../lib/site/device-storage.ts';
+
+/** What the end-of-session summary needs, from the page (see presenter-page.ts). */
+interface RunFacts {
+	kit: string;
+	version: string;
+	titles: string[];
+	followUp: string;
+	handoutUrl: string;
+	feedbackUrl: string;
+}
 
 class Presenter extends HTMLElement {
 	#plan: PresenterPlan = JSON.parse(this.dataset.plan ?? '{"segments":[]}') as PresenterPlan;
@@ -38,6 +62,8 @@ class Presenter extends HTMLElement {
 	#swiped = false;
 	#slides = [...this.querySelectorAll<HTMLElement>('[data-slide]')];
 	#help = this.querySelector<HTMLDialogElement>('dialog[data-help]')!;
+	#summary = this.querySelector<HTMLDialogElement>('dialog[data-summary]')!;
+	#run = JSON.parse(this.dataset.run ?? '{}') as RunFacts;
 	#button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 
 	connectedCallback() {
@@ -52,13 +78,21 @@ class Presenter extends HTMLElement {
 			if (action === 'audience') event.preventDefault();
 			if (action) this.#do(action);
 			// A click on the slide moves on, as a presentation clicker would (not in the notes).
-			else if (target.closest('.slide') && !target.closest('.notes')) {
+			else if (target.closest('.slide') && !target.closest('.notes, a')) {
 				if (this.#swiped) this.#swiped = false;
 				else this.#do('next');
 			}
 		});
+		// The version picker opens the chosen version's own presenter page.
+		this.querySelector<HTMLSelectElement>('[data-version]')?.addEventListener('change', (event) => {
+			location.assign((event.target as HTMLSelectElement).value);
+		});
 		this.#listenForSwipes();
 		this.#channel?.addEventListener('message', (event: MessageEvent) => {
+			if (isEndRequest(event.data)) {
+				if (this.#view === 'presenter') this.#end();
+				return;
+			}
 			const state = readPresenterMessage(this.#plan, event.data);
 			if (!state) return;
 			this.#state = state;
@@ -69,10 +103,13 @@ class Presenter extends HTMLElement {
 		});
 		document.addEventListener('keydown', (event) => {
 			if (event.ctrlKey || event.metaKey || event.altKey) return;
-			if (this.#help.open && event.key !== '?') return;
+			if (this.#summary.open || (this.#help.open && event.key !== '?')) return;
 			const action = getShortcutAction(event.key);
 			if (!action) return;
-			if (event.key === ' ' && (event.target as HTMLElement).closest('button, a')) return;
+			const target = event.target as HTMLElement;
+			// The version picker keeps its own keys; Space presses a focused button or link.
+			if (target.closest('select')) return;
+			if (event.key === ' ' && target.closest('button, a')) return;
 			event.preventDefault();
 			this.#do(action);
 		});
@@ -103,11 +140,8 @@ class Presenter extends HTMLElement {
 	}
 
 	#save() {
-		try {
-			localStorage.setItem(getPresenterStorageKey(this.#kit), JSON.stringify(this.#state));
-		} catch {
-			// Storage full or switched off: the windows still keep in step over the channel.
-		}
+		// Storage full or switched off: the windows still keep in step over the channel.
+		writeStorage(getPresenterStorageKey(this.#kit), JSON.stringify(this.#state));
 	}
 
 	#renderPause() {
@@ -141,8 +175,14 @@ class Presenter extends HTMLElement {
 	#do(action: string) {
 		const now = Date.now();
 		const plan = this.#plan;
-		if (action === 'next' || action === 'prev') {
-			this.#state = goTo(plan, this.#state, this.#state.slide + (action === 'next' ? 1 : -1), now);
+		const moves: Record<string, number> = {
+			next: this.#state.slide + 1,
+			prev: this.#state.slide - 1,
+			first: 0,
+			last: countSlides(plan) - 1,
+		};
+		if (action in moves) {
+			this.#state = goTo(plan, this.#state, moves[action]!, now);
 			this.#share();
 			this.#show(true);
 		} else if (action === 'pause') {
@@ -165,7 +205,68 @@ class Presenter extends HTMLElement {
 			if (this.#help.open) this.#help.close();
 			else this.#help.showModal();
 		} else if (action === 'close-help') this.#help.close();
+		else if (action === 'end') this.#end();
+		else if (action === 'close-summary') this.#summary.close();
+		else if (action === 'copy-follow-up') void this.#copyFollowUp();
 		this.#renderTimers();
+	}
+
+	/**
+	 * Ends the session: keeps the run in the kit's history on this device, shows planned against
+	 * actual with the follow-up message, and zeroes the timers for the next run (the slide stays,
+	 * so the room keeps the codes). The audience window asks the presenter window to do it.
+	 */
+	#end() {
+		if (this.#view === 'audience') {
+			this.#channel?.postMessage({ kind: 'end' });
+			return;
+		}
+		const now = Date.now();
+		const run = summariseRun(this.#plan, this.#state, now, this.#run.titles, this.#run.version);
+		if (!hasRunTime(run)) {
+			this.#announce('The timer has not run yet, so there is no time to show. Start it with P.');
+			return;
+		}
+		const key = getRunHistoryKey(this.#run.kit);
+		writeStorage(key, JSON.stringify(addRun(parseRunHistory(readStorage(key)).history, run)));
+		this.#state = { ...startPresenter(this.#plan), slide: this.#state.slide };
+		this.#share();
+		this.#renderPause();
+		this.#renderTimers();
+		this.#showSummary(run);
+	}
+
+	#showSummary(run: SessionRun) {
+		renderRunRows(this.querySelector('[data-run-rows]')!, run);
+		this.querySelector('[data-summary-intro]')!.textContent =
+			`${run.version}, ended ${formatLocalDay(new Date(run.endedAt))}. The times are kept on this device; the kit page shows the last run.`;
+		this.querySelector<HTMLTextAreaElement>('[data-follow-up]')!.value = fillFollowUp(
+			this.#run.followUp,
+			{
+				date: formatLocalDay(new Date(run.endedAt)),
+				handoutUrl: this.#run.handoutUrl,
+				feedbackUrl: this.#run.feedbackUrl,
+				timing: formatRunText(run),
+			},
+		);
+		this.querySelector('[data-summary-status]')!.textContent = '';
+		if (this.#help.open) this.#help.close();
+		this.#summary.showModal();
+		// The message starts at its top, and the first thing to do with it has focus.
+		this.querySelector<HTMLTextAreaElement>('[data-follow-up]')!.scrollTop = 0;
+		this.#button('copy-follow-up').focus();
+	}
+
+	async #copyFollowUp() {
+		const status = this.querySelector('[data-summary-status]')!;
+		try {
+			await navigator.clipboard.writeText(
+				this.querySelector<HTMLTextAreaElement>('[data-follow-up]')!.value,
+			);
+			status.textContent = 'Copied. Paste it into a mail, fill the gaps in [brackets] and send.';
+		} catch {
+			status.textContent = 'This browser did not allow copying. Select the text and copy it.';
+		}
 	}
 
 	#show(announce: boolean) {
@@ -202,14 +303,6 @@ class Presenter extends HTMLElement {
 		};
 		render('segment', times.segmentLeft, times.segmentLevel);
 		render('session', times.sessionLeft, times.sessionLevel);
-	}
-}
-
-function readStorage(key: string): string | null {
-	try {
-		return localStorage.getItem(key);
-	} catch {
-		return null;
 	}
 }
 

@@ -65,6 +65,21 @@ export async function getTalkRoutes(): Promise<
 	return (await getTalks()).map((talk) => ({ params: { id: talk.id }, props: { talk } }));
 }
 
+/** Astro routes for presenter mode of every kit's variants (`/talks/<id>/present/<variant>/`). */
+export async function getTalkVariantRoutes(): Promise<
+	{
+		params: { id: string; variant: string };
+		props: { talk: TalkEntry; variant: TalkEntry['data']['variants'][number] };
+	}[]
+> {
+	return (await getTalks()).flatMap((talk) =>
+		talk.data.variants.map((variant) => ({
+			params: { id: talk.id, variant: variant.id },
+			props: { talk, variant },
+		})),
+	);
+}
+
 /** One static path per module. */
 export async function getModuleRoutes(): Promise<
 	{ params: { id: string }; props: { module: ModuleEntry } }[]

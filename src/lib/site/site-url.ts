@@ -21,7 +21,7 @@ const KINDS: { test: (file: string) => boolean; name: (count: number) => string;
 	{
 		test: (file) => file.endsWith('.html'),
 		name: (count) => `${count} page${count === 1 ? '' : 's'}`,
-		use: 'the canonical link and share address (the health check also writes it into its export)',
+		use: 'the canonical link and share address (the health check writes it into its export, and the kits into their QR codes)',
 	},
 ];
 

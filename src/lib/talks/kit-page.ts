@@ -1,6 +1,8 @@
 import type { Talk } from '../../schemas/talks.ts';
-import { getEntryHref, withBase } from '../site/urls.ts';
+import { getEntryHref } from '../site/urls.ts';
 import { describeDaysBefore, getDefaultStart, groupPrepByDay, scheduleAgenda } from './agenda.ts';
+import { getKitHrefs, getVariantPresentHref } from './kit-links.ts';
+import { getVersionAgenda } from './slides.ts';
 import { directionLabels, getIssueHeadings, slotLabels, talkKindLabels } from './labels.ts';
 
 /** A heading for the page's table of contents. */
@@ -29,7 +31,6 @@ export interface KitPageSources<Term extends { id: string }, Win> {
 /** Everything the kit page renders from its data, headings included. */
 export function buildKitPage<Term extends { id: string }, Win>(sources: KitPageSources<Term, Win>) {
 	const { data } = sources;
-	const kit = `talks/${sources.id}`;
 	const pageUrl = new URL(getEntryHref('talks', sources.id), sources.site).href;
 	const start = getDefaultStart(data.slot);
 	const issuesHeading = getIssueHeadings(data.direction).page;
@@ -65,13 +66,21 @@ export function buildKitPage<Term extends { id: string }, Win>(sources: KitPageS
 	};
 	return {
 		facts,
-		hrefs: {
-			present: withBase(`${kit}/present/`),
-			handout: withBase(`${kit}/handout/`),
-			cards: withBase(`${kit}/cards/`),
-			invite: withBase(`${kit}.ics`),
-		},
+		hrefs: getKitHrefs(sources.id),
 		cardSets: data.cards.map((set) => set.title),
+		hasFeedback: data.feedback.length > 0,
+		variants: data.variants.map((variant) => ({
+			id: variant.id,
+			slug: `version-${variant.id}`,
+			title: variant.title,
+			minutes: variant.minutes,
+			changes: variant.changes,
+			segments: getVersionAgenda(data.agenda, variant).map((segment) => ({
+				title: segment.title,
+				minutes: segment.minutes,
+			})),
+			present: getVariantPresentHref(sources.id, variant.id),
+		})),
 		start,
 		schedule: scheduleAgenda(data.agenda, start),
 		invite,
@@ -85,6 +94,9 @@ export function buildKitPage<Term extends { id: string }, Win>(sources: KitPageS
 		sections: [
 			{ depth: 2, slug: 'run-it', text: 'Run it' },
 			{ depth: 2, slug: 'agenda', text: 'Agenda' },
+			...(data.variants.length > 0
+				? [{ depth: 2, slug: 'other-versions', text: 'Other versions' }]
+				: []),
 			...(data.kind === 'sync'
 				? [{ depth: 2, slug: 'wins', text: 'Wins since the last sync' }]
 				: []),

@@ -21,10 +21,15 @@ export function getPresenterChannelName(kit: string): string {
 	return `cg-presenter:${kit}`;
 }
 
-/** What one window tells the other: the whole state after a change, so both always agree. */
-export interface PresenterMessage {
-	kind: 'state';
-	state: PresenterState;
+/**
+ * What one window tells the other: the whole state after a change, so both always agree, or (from
+ * the audience window) a request that the presenter window end the session.
+ */
+export type PresenterMessage = { kind: 'state'; state: PresenterState } | { kind: 'end' };
+
+/** Whether a message asks the presenter window to end the session. */
+export function isEndRequest(data: unknown): boolean {
+	return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'end';
 }
 
 const isTimes = (value: unknown, length: number): value is number[] =>

@@ -19,7 +19,10 @@ export interface PresenterState {
 /** How close a countdown is to its end. */
 export type TimeLevel = 'ok' | 'soon' | 'over';
 
-/** Segment countdown warns in its last minute; the session in its last five minutes. */
+/**
+ * Segment countdown warns in its last minute (its last quarter when it is shorter than four
+ * minutes); the session in its last five minutes.
+ */
 export const SEGMENT_WARNING_MS = 60_000;
 export const SESSION_WARNING_MS = 5 * 60_000;
 
@@ -91,11 +94,13 @@ export function getRemaining(plan: PresenterPlan, state: PresenterState, now: nu
 		current.used.reduce((a, b) => a + b, 0);
 	const level = (left: number, warning: number): TimeLevel =>
 		left < 0 ? 'over' : left <= warning ? 'soon' : 'ok';
+	// A short segment (a 1-minute welcome in a coffee version) warns in its last quarter instead.
+	const segmentWarning = Math.min(SEGMENT_WARNING_MS, budget(segment) / 4);
 	return {
 		segment,
 		segmentLeft,
 		sessionLeft,
-		segmentLevel: level(segmentLeft, SEGMENT_WARNING_MS),
+		segmentLevel: level(segmentLeft, segmentWarning),
 		sessionLevel: level(sessionLeft, SESSION_WARNING_MS),
 	};
 }

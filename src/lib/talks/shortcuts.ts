@@ -1,6 +1,16 @@
 /** What presenter mode can do, by the name its buttons carry in `data-action`. */
 export type PresenterAction =
-	'next' | 'prev' | 'pause' | 'add' | 'notes' | 'audience' | 'fullscreen' | 'help';
+	| 'next'
+	| 'prev'
+	| 'first'
+	| 'last'
+	| 'pause'
+	| 'add'
+	| 'notes'
+	| 'audience'
+	| 'fullscreen'
+	| 'end'
+	| 'help';
 
 /** The one table of presenter keys: what the help lists, and what a key press does. */
 export const presenterShortcuts: readonly {
@@ -18,6 +28,8 @@ export const presenterShortcuts: readonly {
 		does: 'Next slide',
 	},
 	{ keys: ['ArrowLeft', 'PageUp'], label: '← or Page Up', action: 'prev', does: 'Previous slide' },
+	{ keys: ['Home'], label: 'Home', action: 'first', does: 'First slide' },
+	{ keys: ['End'], label: 'End', action: 'last', does: 'Last slide: the codes to scan' },
 	{ keys: ['p', 'P'], label: 'P', action: 'pause', does: 'Start or pause the timer' },
 	{ keys: ['+', 'm', 'M'], label: '+ or M', action: 'add', does: 'Add a minute to this segment' },
 	{ keys: ['n', 'N'], label: 'N', action: 'notes', does: 'Show or hide speaker notes' },
@@ -28,6 +40,12 @@ export const presenterShortcuts: readonly {
 		does: 'Open the audience window: the slide alone, for the projector',
 	},
 	{ keys: ['f', 'F'], label: 'F', action: 'fullscreen', does: 'Full screen' },
+	{
+		keys: ['e', 'E'],
+		label: 'E',
+		action: 'end',
+		does: 'End the session: planned and actual time of each segment',
+	},
 	{ keys: ['?'], label: '?', action: 'help', does: 'Show this help' },
 ];
 

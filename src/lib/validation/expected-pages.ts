@@ -24,6 +24,13 @@ export function listExpectedPages(content: ContentSet): ExpectedPage[] {
 			page('talks')(talk),
 			{ output: `talks/${talk.id}/present/index.html`, source: talk.file },
 			{ output: `talks/${talk.id}/handout/index.html`, source: talk.file },
+			{ output: `talks/${talk.id}/terms/index.html`, source: talk.file },
+			{ output: `talks/${talk.id}/feedback/index.html`, source: talk.file },
+			{ output: `talks/${talk.id}/feedback-sheet/index.html`, source: talk.file },
+			...talk.data.variants.map((variant) => ({
+				output: `talks/${talk.id}/present/${variant.id}/index.html`,
+				source: talk.file,
+			})),
 			...(talk.data.cards.length > 0
 				? [{ output: `talks/${talk.id}/cards/index.html`, source: talk.file }]
 				: []),

@@ -11,6 +11,9 @@ export const first = (folder: string, test: (text: string) => boolean = () => tr
 		.replace(/\.(mdx|yaml)$/, '');
 const kit = first('talks');
 const kitWithCards = first('talks', (text) => /^cards:/m.test(text));
+const kitWithVariant = first('talks', (text) => /^variants:/m.test(text));
+const variantOf = (id: string) =>
+	/^variants:\n {2}- id: ([a-z0-9-]+)$/m.exec(readFileSync(`content/talks/${id}.mdx`, 'utf8'))![1];
 
 /** One page of every template; axe checks each in a11y.spec.ts and nowhere else. */
 export const templates = [
@@ -24,6 +27,10 @@ export const templates = [
 	`/talks/${kit}/`,
 	`/talks/${kit}/present/`,
 	`/talks/${kit}/handout/`,
+	`/talks/${kit}/terms/`,
+	`/talks/${kit}/feedback/`,
+	`/talks/${kit}/feedback-sheet/`,
+	`/talks/${kitWithVariant}/present/${variantOf(kitWithVariant)}/`,
 	`/talks/${kitWithCards}/cards/`,
 	'/paths/',
 	`/paths/${first('paths')}/`,

@@ -1,4 +1,4 @@
-// 53 XSS payloads inside content fields (scripts/lib/hostile-content.ts), built into a copy of
+// 56 XSS payloads inside content fields (scripts/lib/hostile-content.ts), built into a copy of
 // the site by scripts/build-hostile-site.ts. Each page that shows one of those fields is visited
 // and used: no payload may run, and each plain-text field must show its payload as text.
 import { readFileSync } from 'node:fs';
@@ -22,8 +22,8 @@ const visibleText = () =>
 test.describe('payloads in content fields', () => {
 	test.describe.configure({ timeout: 180_000 });
 
-	test('the fixture carries 53 distinct payloads across every content type', () => {
-		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(53);
+	test('the fixture carries 56 distinct payloads across every content type', () => {
+		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(56);
 		expect(new Set(injections.map((injection) => injection.kind))).toEqual(
 			new Set(['glossary', 'modules', 'talks', 'paths', 'wins', 'guides']),
 		);
@@ -63,6 +63,18 @@ test.describe('payloads in content fields', () => {
 		await page.goto('/talks/spotting-phishing/present/');
 		for (let slide = 0; slide < 4; slide++) await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('n');
+		// Ending the session fills segment titles and the follow-up in; the kit shows the last run.
+		await page.keyboard.press('p');
+		await page.waitForTimeout(1100);
+		await page.keyboard.press('e');
+		await expect(page.getByRole('dialog', { name: 'How the time went' })).toBeVisible();
+		await page.goto('/talks/spotting-phishing/');
+		await expect(page.locator('[data-run]')).toBeVisible();
+		// The feedback form puts the questions into the message it copies.
+		await page.goto('/talks/spotting-phishing/feedback/');
+		await page.locator('textarea').first().fill('An answer');
+		await page.reload();
+		await page.getByRole('button', { name: 'Copy my answers' }).click();
 		// Search results show titles and excerpts of the pages that carry payloads.
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Search' }).click();

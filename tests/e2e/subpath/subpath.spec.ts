@@ -1,8 +1,12 @@
+import { PREVIEW_SITE_URL } from '../../../src/lib/site/site-url.ts';
 import { expect, test } from '../fixtures.ts';
 import { crawl } from '../helpers/crawl.ts';
+import { scanHandOffs } from '../helpers/hand-offs.ts';
+import { kits } from '../helpers/kits.ts';
 
 // The same site built with BASE_PATH=/learning/, as an intranet might host it.
 const base = '/learning/';
+const kit = kits[0]!.id;
 
 test('every link, asset and fragment works under the sub-path and none escapes it', async ({
 	request,
@@ -46,9 +50,36 @@ test('search, tooltips, the invite and presenter mode work under the sub-path', 
 	await expect(
 		page.locator('ul.run').getByRole('link', { name: 'Calendar invite' }),
 	).toHaveAttribute('href', `${base}talks/spotting-phishing.ics`);
-	await page.getByRole('link', { name: 'Presenter mode' }).click();
+	await page.getByRole('link', { name: 'Presenter mode', exact: true }).click();
 	await page.waitForURL(`**${base}talks/spotting-phishing/present/`);
 	await page.waitForFunction(() => customElements.get('cg-presenter') !== undefined);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByText(/^Slide 2 of \d+$/)).toBeVisible();
+});
+
+test('the hand-off codes carry the sub-path, on the handout and on the last slide', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext({ deviceScaleFactor: 3 });
+	const page = await context.newPage();
+	const expected = (name: string) => `${PREVIEW_SITE_URL}${base}talks/${kit}/${name}/`;
+	const scan = async () => {
+		for (const link of await page.locator('[data-hand-off]:visible a').all())
+			await expect(link).toHaveAttribute('href', new RegExp(`^${base}talks/`));
+		return scanHandOffs(page);
+	};
+	const all = {
+		handout: expected('handout'),
+		terms: expected('terms'),
+		feedback: expected('feedback'),
+	};
+	await page.emulateMedia({ media: 'print' });
+	await page.goto(`${baseURL}${base}talks/${kit}/handout/`);
+	expect(await scan()).toEqual(all);
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto(`${baseURL}${base}talks/${kit}/present/?view=audience`);
+	await page.keyboard.press('End');
+	expect(await scan()).toEqual(all);
+	await context.close();
 });

@@ -22,7 +22,7 @@ describe('describePreviewAddress', () => {
 			  - 1 calendar invite (talks/*.ics): the links to the kit and its handout
 			  - the RSS feed (wins/rss.xml): every item link
 			  - the sitemap: every address in it
-			  - 3 pages: the canonical link and share address (the health check also writes it into its export), e.g. index.html, glossary/vpn/index.html
+			  - 3 pages: the canonical link and share address (the health check writes it into its export, and the kits into their QR codes), e.g. index.html, glossary/vpn/index.html
 			  - other files: pagefind/pagefind-entry.json
 			That is right for a local preview (npm start), and wrong on a server: people who open an invite,
 			the feed or a shared link would land on their own computer. Build with the public address:

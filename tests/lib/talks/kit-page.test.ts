@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildKitPage } from '../../../src/lib/talks/kit-page.ts';
-import { talk } from '../../helpers/entries.ts';
+import { coffeeVariant, talk } from '../../helpers/entries.ts';
 
 const glossary = [{ id: 'phishing' }, { id: 'vpn' }, { id: 'mfa' }];
 const wins = [{ id: '2026-11-20-faster-approvals' }];
@@ -23,6 +23,7 @@ test('builds a tech talk kit page: facts, links, agenda, prep, terms and the con
 				{ task: 'Print the handout.', daysBefore: 1 },
 			],
 			location: 'Canteen',
+			variants: [coffeeVariant()],
 		}),
 		...sources,
 	});

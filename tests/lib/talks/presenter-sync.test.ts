@@ -4,6 +4,7 @@ import {
 	getPresenterChannelName,
 	getPresenterStorageKey,
 	getPresenterView,
+	isEndRequest,
 	parseSavedPresenter,
 	readPresenterMessage,
 	readPresenterState,
@@ -59,5 +60,12 @@ describe('presenter windows in step', () => {
 		expect(parseSavedPresenter(plan, '{not json')).toBeUndefined();
 		expect(readPresenterMessage(plan, { kind: 'hello' })).toBeUndefined();
 		expect(readPresenterMessage(plan, 'state')).toBeUndefined();
+	});
+
+	test('an end request is told apart from a state and from anything else', () => {
+		expect(isEndRequest({ kind: 'end' })).toBe(true);
+		expect(readPresenterMessage(plan, { kind: 'end' })).toBeUndefined();
+		for (const data of [{ kind: 'state', state: startPresenter(plan) }, 'end', null, {}])
+			expect(isEndRequest(data)).toBe(false);
 	});
 });

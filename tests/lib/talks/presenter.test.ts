@@ -54,6 +54,14 @@ describe('presenter timers', () => {
 		expect(getRemaining(plan, state, minutes(17)).sessionLevel).toBe('soon');
 	});
 
+	test('a segment shorter than four minutes warns in its last quarter, not its last minute', () => {
+		const short = { segments: [{ minutes: 1, slides: 1 }] };
+		const state = togglePause(short, startPresenter(short), 0);
+		expect(getRemaining(short, state, 0).segmentLevel).toBe('ok');
+		expect(getRemaining(short, state, 44_000).segmentLevel).toBe('ok');
+		expect(getRemaining(short, state, 46_000).segmentLevel).toBe('soon');
+	});
+
 	test('charge time to the segment on screen when moving between slides', () => {
 		let state = togglePause(plan, startPresenter(plan), 0);
 		state = goTo(plan, state, 1, minutes(4));

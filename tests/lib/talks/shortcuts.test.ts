@@ -3,14 +3,30 @@ import { getShortcutAction, presenterShortcuts } from '../../../src/lib/talks/sh
 
 test('each key does what the help says, in either case, and other keys do nothing', () => {
 	expect(
-		['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'p', 'P', '+', 'M', 'n', 'a', 'F', '?'].map(
-			getShortcutAction,
-		),
+		[
+			'ArrowRight',
+			' ',
+			'PageDown',
+			'ArrowLeft',
+			'Home',
+			'End',
+			'p',
+			'P',
+			'+',
+			'M',
+			'n',
+			'a',
+			'F',
+			'e',
+			'?',
+		].map(getShortcutAction),
 	).toEqual([
 		'next',
 		'next',
 		'next',
 		'prev',
+		'first',
+		'last',
 		'pause',
 		'pause',
 		'add',
@@ -18,6 +34,7 @@ test('each key does what the help says, in either case, and other keys do nothin
 		'notes',
 		'audience',
 		'fullscreen',
+		'end',
 		'help',
 	]);
 	expect(getShortcutAction('x')).toBeUndefined();

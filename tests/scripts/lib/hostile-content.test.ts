@@ -13,8 +13,8 @@ const injections = injectPayloads(join(root, 'content'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('injectPayloads', () => {
-	test('writes 53 distinct payloads, each into its file', () => {
-		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(53);
+	test('writes 56 distinct payloads, each into its file', () => {
+		expect(new Set(injections.map((injection) => injection.payload)).size).toBe(56);
 		for (const { file, field, payload } of injections) {
 			const { data } = parseEntryFile(readFileSync(join(root, 'content', file), 'utf8'), file);
 			const value = field
