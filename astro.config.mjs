@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { offlineKits } from './src/integrations/offline-kits.ts';
 import { siteUrlCheck } from './src/integrations/site-url-check.ts';
 import { toLinkableTerm } from './src/lib/glossary/matcher.ts';
 import { validateContent } from './src/lib/validation/index.ts';
@@ -83,6 +84,8 @@ export default defineConfig({
 				starlightLinksValidator({ exclude: customPageLinks }),
 			],
 		}),
+		// After Starlight, so the service worker lists the finished pages.
+		offlineKits(),
 		// Last, so its warning is the last thing a build prints.
 		siteUrlCheck(process.env.SITE_URL),
 	],

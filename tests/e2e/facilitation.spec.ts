@@ -306,7 +306,9 @@ test.describe('variants', () => {
 		);
 		const slides = countKitSlides(variantAgenda);
 		await expect(page.getByText(`Slide 1 of ${slides}`, { exact: true })).toBeVisible();
+		await page.waitForFunction(() => customElements.get('cg-presenter') !== undefined);
 		await page.keyboard.press('ArrowRight');
+		await expect(page.getByText(`Slide 2 of ${slides}`, { exact: true })).toBeVisible();
 		// The full session keeps its own place.
 		const picker = page.getByRole('combobox', { name: 'Version' });
 		await expect(picker).toHaveValue(`/talks/${kit.id}/present/${variant.id}/`);

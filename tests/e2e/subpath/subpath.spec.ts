@@ -83,3 +83,22 @@ test('the hand-off codes carry the sub-path, on the handout and on the last slid
 	expect(await scan()).toEqual(all);
 	await context.close();
 });
+
+test('the kits work offline under the sub-path, from a worker scoped to it', async ({
+	browser,
+	baseURL,
+}) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${baseURL}${base}talks/${kit}/`);
+	await expect(page.getByText(/now open on this device without a network/)).toBeVisible({
+		timeout: 30_000,
+	});
+	expect(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope),
+	).toBe(`${baseURL}${base}`);
+	await context.setOffline(true);
+	for (const path of ['present/', 'handout/', ''])
+		expect((await page.goto(`${baseURL}${base}talks/${kits.at(-1)!.id}/${path}`))?.ok()).toBe(true);
+	await context.close();
+});
