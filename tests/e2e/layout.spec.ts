@@ -50,6 +50,35 @@ test.describe('the search dialog on a phone', () => {
 			});
 });
 
+test.describe('on a phone, what people came for comes first and whole', () => {
+	test.use({ viewport: { width: 390, height: 800 } });
+
+	test('the search dialog lists page results before the filters', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.getByRole('textbox').fill('password');
+		const result = dialog.locator('.pagefind-ui__result').first();
+		await expect(result).toBeVisible();
+		const filters = dialog.locator('.pagefind-ui__filter-panel');
+		expect((await result.boundingBox())!.y).toBeLessThan((await filters.boundingBox())!.y);
+	});
+
+	test('a kit’s agenda fits the screen instead of scrolling inside itself', async ({ page }) => {
+		await page.goto(`/talks/${first('talks')}/`);
+		const table = page.locator('cg-agenda-planner table');
+		const fit = await table.evaluate((element) => ({
+			overflow: element.scrollWidth - element.clientWidth,
+			right: element.getBoundingClientRect().right <= document.documentElement.clientWidth,
+		}));
+		expect(fit).toEqual({ overflow: 0, right: true });
+		// Each segment still reads as time, length, title and what happens.
+		const row = table.locator('tbody tr').first();
+		await expect(row.locator('.minutes')).toBeVisible();
+		await expect(row.locator('.notes')).toBeVisible();
+	});
+});
+
 test.describe('the health check scale', () => {
 	for (const width of [320, 390, 1280])
 		test(`sits on one row of five at ${width} px`, async ({ page }) => {
