@@ -227,6 +227,24 @@ test.describe('planned versus actual', () => {
 		await expect(lastRun).toContainText('Not yet on this device.');
 	});
 
+	test('ending a session whose timer never ran keeps nothing, and still fills the follow-up', async ({
+		page,
+	}) => {
+		await page.goto(`/talks/${kit.id}/present/`);
+		await page.getByRole('button', { name: 'End session' }).click();
+		const summary = page.getByRole('dialog', { name: 'How the time went' });
+		await expect(summary).toContainText('The timer did not run in this session');
+		await expect(summary.locator('table')).toBeHidden();
+		const message = summary.getByLabel(/^Follow-up message/);
+		await expect(message).toHaveValue(new RegExp(pageUrl(kit.id, 'handout')));
+		await expect(message).not.toHaveValue(/How the time went/);
+		await summary.getByRole('button', { name: 'Close' }).click();
+		await page.goto(`/talks/${kit.id}/`);
+		await expect(page.getByRole('region', { name: 'Last time you ran this' })).toContainText(
+			'Not yet on this device.',
+		);
+	});
+
 	test('E in the audience window ends the session in the presenter window', async ({
 		page,
 		context,

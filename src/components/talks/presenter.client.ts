@@ -223,10 +223,8 @@ class Presenter extends HTMLElement {
 		}
 		const now = Date.now();
 		const run = summariseRun(this.#plan, this.#state, now, this.#run.titles, this.#run.version);
-		if (!hasRunTime(run)) {
-			this.#announce('The timer has not run yet, so there is no time to show. Start it with P.');
-			return;
-		}
+		// Without any time there is nothing to compare or keep, but the follow-up is still wanted.
+		if (!hasRunTime(run)) return this.#showSummary(run, false);
 		const key = getRunHistoryKey(this.#run.kit);
 		writeStorage(key, JSON.stringify(addRun(parseRunHistory(readStorage(key)).history, run)));
 		this.#state = { ...startPresenter(this.#plan), slide: this.#state.slide };
@@ -236,17 +234,19 @@ class Presenter extends HTMLElement {
 		this.#showSummary(run);
 	}
 
-	#showSummary(run: SessionRun) {
+	#showSummary(run: SessionRun, timed = true) {
 		renderRunRows(this.querySelector('[data-run-rows]')!, run);
-		this.querySelector('[data-summary-intro]')!.textContent =
-			`${run.version}, ended ${formatLocalDay(new Date(run.endedAt))}. The times are kept on this device; the kit page shows the last run.`;
+		this.querySelector<HTMLElement>('.run-table')!.hidden = !timed;
+		this.querySelector('[data-summary-intro]')!.textContent = timed
+			? `${run.version}, ended ${formatLocalDay(new Date(run.endedAt))}. The times are kept on this device; the kit page shows the last run.`
+			: 'The timer did not run in this session, so there are no times to compare and nothing was kept. Start it with P next time. The follow-up message is ready below.';
 		this.querySelector<HTMLTextAreaElement>('[data-follow-up]')!.value = fillFollowUp(
 			this.#run.followUp,
 			{
 				date: formatLocalDay(new Date(run.endedAt)),
 				handoutUrl: this.#run.handoutUrl,
 				feedbackUrl: this.#run.feedbackUrl,
-				timing: formatRunText(run),
+				...(timed ? { timing: formatRunText(run) } : {}),
 			},
 		);
 		this.querySelector('[data-summary-status]')!.textContent = '';
