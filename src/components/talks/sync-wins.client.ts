@@ -1,5 +1,7 @@
 // <cg-sync-wins>: shows the wins logged since the date of the last sync, which the facilitator
 // sets once; the date is remembered in this browser only.
+import { readStorage, writeStorage } from '../../lib/site/device-storage.ts';
+
 const STORAGE_KEY = 'cg:last-sync';
 
 class SyncWins extends HTMLElement {
@@ -9,12 +11,7 @@ class SyncWins extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
 		const monthAgo = new Date();
 		monthAgo.setMonth(monthAgo.getMonth() - 1);
-		let saved: string | null = null;
-		try {
-			saved = localStorage.getItem(STORAGE_KEY);
-		} catch {
-			saved = null;
-		}
+		const saved = readStorage(STORAGE_KEY);
 		input.value =
 			saved && /^\d{4}-\d{2}-\d{2}$/.test(saved) ? saved : monthAgo.toISOString().slice(0, 10);
 		const apply = () => {
@@ -28,11 +25,8 @@ class SyncWins extends HTMLElement {
 				`${shown} ${shown === 1 ? 'win' : 'wins'} since then`;
 		};
 		input.addEventListener('input', () => {
-			try {
-				localStorage.setItem(STORAGE_KEY, input.value);
-			} catch {
-				// Private browsing may refuse storage; the filter still works for this visit.
-			}
+			// Private browsing may refuse storage; the filter still works for this visit.
+			writeStorage(STORAGE_KEY, input.value);
 			apply();
 		});
 		apply();

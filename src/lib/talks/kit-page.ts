@@ -28,6 +28,14 @@ export interface KitPageSources<Term extends { id: string }, Win> {
 	timeZone: string;
 }
 
+/** The glossary entries a kit lists as its terms of the day, in glossary order. */
+export function getKitTerms<Term extends { id: string }>(
+	glossary: readonly Term[],
+	terms: readonly string[],
+): Term[] {
+	return glossary.filter((term) => terms.includes(term.id));
+}
+
 /** Everything the kit page renders from its data, headings included. */
 export function buildKitPage<Term extends { id: string }, Win>(sources: KitPageSources<Term, Win>) {
 	const { data } = sources;
@@ -88,7 +96,7 @@ export function buildKitPage<Term extends { id: string }, Win>(sources: KitPageS
 			when: describeDaysBefore(day.daysBefore),
 			tasks: day.tasks,
 		})),
-		terms: sources.glossary.filter((term) => data.terms.includes(term.id)),
+		terms: getKitTerms(sources.glossary, data.terms),
 		wins: data.kind === 'sync' ? sources.wins : [],
 		issuesHeading,
 		sections: [

@@ -21,14 +21,17 @@ export interface Kit {
 	cards?: { title: string; cards: { title: string }[] }[];
 }
 
-export const kits: Kit[] = readdirSync('content/talks').map((file) => {
-	const source = readFileSync(`content/talks/${file}`, 'utf8');
-	const data = yaml.load(source.split(/^---$/m)[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Omit<
-		Kit,
-		'id'
-	>;
-	return { ...data, id: file.replace(/\.mdx$/, '') };
-});
+/** Every kit, by file name. */
+export const kits: Kit[] = readdirSync('content/talks')
+	.sort()
+	.map((file) => {
+		const source = readFileSync(`content/talks/${file}`, 'utf8');
+		const data = yaml.load(source.split(/^---$/m)[1] ?? '', { schema: yaml.CORE_SCHEMA }) as Omit<
+			Kit,
+			'id'
+		>;
+		return { ...data, id: file.replace(/\.mdx$/, '') };
+	});
 
 /** Slides in presenter mode for an agenda: its own, and the closing slide with the codes. */
 export const countKitSlides = (agenda: Kit['agenda']) =>

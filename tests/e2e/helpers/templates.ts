@@ -1,6 +1,7 @@
 // One page of every template, picked from the content (the first entry of each folder), so that
 // renaming an entry never breaks a test. a11y.spec.ts and layout.spec.ts visit these.
 import { readdirSync, readFileSync } from 'node:fs';
+import { kits } from './kits.ts';
 
 /** The first entry of a content folder (by file name), so renaming an entry never breaks the list. */
 export const first = (folder: string, test: (text: string) => boolean = () => true) =>
@@ -11,9 +12,7 @@ export const first = (folder: string, test: (text: string) => boolean = () => tr
 		.replace(/\.(mdx|yaml)$/, '');
 const kit = first('talks');
 const kitWithCards = first('talks', (text) => /^cards:/m.test(text));
-const kitWithVariant = first('talks', (text) => /^variants:/m.test(text));
-const variantOf = (id: string) =>
-	/^variants:\n {2}- id: ([a-z0-9-]+)$/m.exec(readFileSync(`content/talks/${id}.mdx`, 'utf8'))![1];
+const kitWithVariant = kits.find((each) => each.variants?.length)!;
 
 /** One page of every template; axe checks each in a11y.spec.ts and nowhere else. */
 export const templates = [
@@ -30,7 +29,7 @@ export const templates = [
 	`/talks/${kit}/terms/`,
 	`/talks/${kit}/feedback/`,
 	`/talks/${kit}/feedback-sheet/`,
-	`/talks/${kitWithVariant}/present/${variantOf(kitWithVariant)}/`,
+	`/talks/${kitWithVariant.id}/present/${kitWithVariant.variants![0]!.id}/`,
 	`/talks/${kitWithCards}/cards/`,
 	'/paths/',
 	`/paths/${first('paths')}/`,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildKitPage } from '../../../src/lib/talks/kit-page.ts';
+import { buildKitPage, getKitTerms } from '../../../src/lib/talks/kit-page.ts';
 import { coffeeVariant, talk } from '../../helpers/entries.ts';
 
 const glossary = [{ id: 'phishing' }, { id: 'vpn' }, { id: 'mfa' }];
@@ -48,5 +48,12 @@ test('a monthly sync shows the wins and how often it repeats, and has no common 
 		'materials',
 		'before',
 		'follow-up',
+	]);
+});
+
+test('a kit’s terms come in glossary order, and an unknown id is left out', () => {
+	expect(getKitTerms(glossary, ['mfa', 'phishing', 'gone'])).toEqual([
+		{ id: 'phishing' },
+		{ id: 'mfa' },
 	]);
 });
