@@ -1,24 +1,35 @@
 import { accessSync, constants } from 'node:fs';
 
 /** Where Debian, Ubuntu and other Linux distributions install Chromium or Chrome. */
-export const defaultChromiumPaths = [
+export const fullChromiumPaths = [
 	'/usr/bin/chromium',
 	'/usr/bin/chromium-browser',
 	'/usr/bin/google-chrome',
 	'/usr/bin/google-chrome-stable',
 ];
 
+/**
+ * Where the browser tests look, first to last. Debian's `chromium-headless-shell` is the same
+ * Chromium build without the desktop browser around it (what Playwright itself runs headless); it
+ * runs the browser tests in about two thirds of the time, so it comes first when installed.
+ */
+export const testChromiumPaths = [
+	'/usr/bin/chromium-headless-shell',
+	'/usr/lib/chromium/chromium-headless-shell',
+	...fullChromiumPaths,
+];
+
 /** What to do when no browser is found; printed by `npm test` before it fails. */
 export const missingChromiumMessage = [
 	'No Chromium found, so the browser tests cannot run.',
-	'Install one:  sudo apt-get install -y chromium   (Debian/Ubuntu)',
+	'Install one:  sudo apt-get install -y chromium-headless-shell   (Debian; or chromium)',
 	'or point to an installed Chromium or Chrome:  CHROME_PATH=/path/to/chrome npm test',
 ].join('\n');
 
-/** Finds an executable Chromium: `CHROME_PATH` first, then the usual system paths; throws with install advice. */
+/** Finds an executable Chromium: `CHROME_PATH` first, then the candidates in order; throws with install advice. */
 export function findChromium(
 	env: NodeJS.ProcessEnv = process.env,
-	candidates: readonly string[] = defaultChromiumPaths,
+	candidates: readonly string[] = testChromiumPaths,
 ): string {
 	const isExecutable = (path: string) => {
 		try {

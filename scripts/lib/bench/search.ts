@@ -4,7 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../find-chromium.ts';
+import {
+	chromiumArgs,
+	findChromium,
+	fullChromiumPaths,
+	testChromiumPaths,
+} from '../find-chromium.ts';
 import { projectRoot } from '../scratch-site.ts';
 import type { Corpus } from './model.ts';
 import { entriesOf } from './model.ts';
@@ -146,8 +151,10 @@ export async function measureSearch(
 	queries: readonly SearchQuery[],
 ): Promise<SearchResult> {
 	const server = await serveStatic(dir, port);
+	// The full browser first: timings should be a reader's, not the lighter test shell's.
+	const executablePath = findChromium(process.env, [...fullChromiumPaths, ...testChromiumPaths]);
 	const browser = await chromium
-		.launch({ executablePath: findChromium(), args: chromiumArgs })
+		.launch({ executablePath, args: chromiumArgs })
 		.catch((error: unknown) => {
 			server.kill();
 			throw error;

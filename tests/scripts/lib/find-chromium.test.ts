@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findChromium } from '../../../scripts/lib/find-chromium.ts';
+import {
+	findChromium,
+	fullChromiumPaths,
+	testChromiumPaths,
+} from '../../../scripts/lib/find-chromium.ts';
 
 describe('findChromium', () => {
 	test('uses CHROME_PATH when it points at an executable', () => {
@@ -10,10 +14,17 @@ describe('findChromium', () => {
 		expect(findChromium({}, ['/nonexistent/chromium', process.execPath])).toBe(process.execPath);
 	});
 
+	test('prefers the headless shell to the full browser when both are installed', () => {
+		const shell = testChromiumPaths.indexOf('/usr/bin/chromium-headless-shell');
+		expect(shell).toBeGreaterThanOrEqual(0);
+		expect(shell).toBeLessThan(testChromiumPaths.indexOf('/usr/bin/chromium'));
+		expect(testChromiumPaths).toEqual(expect.arrayContaining([...fullChromiumPaths]));
+	});
+
 	test('fails with install advice when nothing is found', () => {
 		expect(() => findChromium({}, ['/nonexistent/chromium'])).toThrowErrorMatchingInlineSnapshot(`
 			[Error: No Chromium found, so the browser tests cannot run.
-			Install one:  sudo apt-get install -y chromium   (Debian/Ubuntu)
+			Install one:  sudo apt-get install -y chromium-headless-shell   (Debian; or chromium)
 			or point to an installed Chromium or Chrome:  CHROME_PATH=/path/to/chrome npm test]
 		`);
 	});
