@@ -17,7 +17,12 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		browserName: 'chromium',
-		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+		launchOptions: {
+			executablePath: findChromium(),
+			// Every request outside this machine goes to a proxy nobody listens on, so it fails;
+			// Chromium never proxies loopback addresses. tests/e2e/fixtures.ts records such requests.
+			args: [...chromiumArgs, '--proxy-server=127.0.0.1:9'],
+		},
 	},
 	projects: [
 		{

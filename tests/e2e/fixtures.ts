@@ -4,20 +4,22 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** WCAG 2.2 AA, the level every page template must meet. */
 export const axeTags = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** Every test fails if the page asked for anything outside localhost. */
+/** True for the addresses a test may load: this machine, and data or blob URLs. */
+export function isLocal(url: string): boolean {
+	const { hostname, protocol } = new URL(url);
+	return ['127.0.0.1', 'localhost'].includes(hostname) || ['data:', 'blob:'].includes(protocol);
+}
+
+/**
+ * Every test fails if the page asked for anything outside localhost. The browser itself refuses
+ * such requests (playwright.config.ts sends them to a proxy that is not there); this records
+ * them. It only listens: intercepting every request would also turn off the browser's cache.
+ */
 export const test = base.extend<{ externalRequests: string[] }>({
 	externalRequests: async ({ context }, use) => {
 		const external: string[] = [];
-		await context.route('**/*', async (route) => {
-			const { hostname, protocol } = new URL(route.request().url());
-			if (
-				['127.0.0.1', 'localhost'].includes(hostname) ||
-				protocol === 'data:' ||
-				protocol === 'blob:'
-			)
-				return route.continue();
-			external.push(route.request().url());
-			return route.abort('blockedbyclient');
+		context.on('request', (request) => {
+			if (!isLocal(request.url())) external.push(request.url());
 		});
 		await use(external);
 		expect(external, 'requests that left localhost').toEqual([]);
