@@ -16,14 +16,24 @@ async function openSearch(page: Page) {
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search' });
 	const box = dialog.getByRole('textbox');
-	const card = dialog.locator('.cg-answer');
+	await expect(box).toBeVisible();
 	/** Types a query and reads the first term the answer shows (undefined: no answer). */
 	const firstTerm = async (query: string) => {
 		await box.fill(query);
-		await expect(card).toHaveAttribute('data-query', query);
-		if ((await card.getAttribute('data-state')) !== 'answer') return undefined;
-		const href = await card.locator('.cg-answer__term a').first().getAttribute('href');
-		return /\/glossary\/([^/]+)\/$/.exec(href ?? '')?.[1];
+		// One wait in the page, checked every frame, for the card to settle on this query: a
+		// retried assertion would wait 100 ms or more each time the card is still on its way.
+		const settled = await page.waitForFunction(
+			(typed) => {
+				const card = document.querySelector('site-search dialog .cg-answer');
+				if (card?.getAttribute('data-query') !== typed) return undefined;
+				if (card.getAttribute('data-state') !== 'answer') return { href: null };
+				return { href: card.querySelector('.cg-answer__term a')?.getAttribute('href') ?? null };
+			},
+			query,
+			{ polling: 'raf' },
+		);
+		const { href } = (await settled.jsonValue()) as { href: string | null };
+		return href ? /\/glossary\/([^/]+)\/$/.exec(href)?.[1] : undefined;
 	};
 	return { firstTerm };
 }
