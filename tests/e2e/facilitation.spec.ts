@@ -3,6 +3,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { PREVIEW_SITE_URL } from '../../src/lib/site/site-url.ts';
 import { expect, findA11yViolations, test } from './fixtures.ts';
+import { installPausedClock } from './helpers/clock.ts';
 import { CLOSING_TITLE, countKitSlides, kits } from './helpers/kits.ts';
 import { scanHandOffs } from './helpers/hand-offs.ts';
 import { siteOrigin } from './helpers/servers.ts';
@@ -52,6 +53,21 @@ test.describe('QR codes', () => {
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(`${siteOrigin}/talks/${kit.id}/feedback-sheet/`);
 		expect(await scanHandOffs(page)).toEqual({ feedback: pageUrl(kit.id, 'feedback') });
+		await context.close();
+	});
+
+	test('on a phone the handout lists the three links without codes to scan', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(`${siteOrigin}/talks/${kit.id}/handout/`);
+		const handOffs = page.locator('.hand-offs li');
+		await expect(handOffs).toHaveCount(3);
+		for (const handOff of await handOffs.all()) {
+			await expect(handOff.getByRole('link')).toBeVisible();
+			await expect(handOff.locator('.qr')).toBeHidden();
+		}
 		await context.close();
 	});
 
@@ -141,7 +157,7 @@ test.describe('planned versus actual', () => {
 
 	/** Runs the first segment 30 s over and the second for two minutes, then ends the session. */
 	async function runSession(page: Page) {
-		await page.clock.install({ time: new Date('2026-12-01T12:00:00Z') });
+		await installPausedClock(page);
 		await page.goto(`/talks/${kit.id}/present/`);
 		await page.keyboard.press('p');
 		await page.clock.runFor(minutes(first.minutes) + 30_000);

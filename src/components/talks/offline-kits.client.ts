@@ -11,8 +11,14 @@ class OfflineKits extends HTMLElement {
 		const update = this.querySelector<HTMLElement>('[data-update]')!;
 		let waiting: ServiceWorker | undefined;
 		workbox.addEventListener('waiting', (event) => {
-			waiting = event.sw;
-			update.hidden = false;
+			// A new version waits only beside an older one. On a first visit Workbox can still
+			// report the first worker as waiting, when it takes longer than Workbox's 200 ms guess
+			// to start (a slow or busy device); that is not an update.
+			void navigator.serviceWorker.getRegistration(scope).then((registration) => {
+				if (!registration?.active || registration.active === event.sw) return;
+				waiting = event.sw;
+				update.hidden = false;
+			});
 		});
 		// Once the new version has taken over, load the page from it (only after the reader asked).
 		this.querySelector('[data-reload]')!.addEventListener('click', () => {
