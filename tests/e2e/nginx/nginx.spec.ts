@@ -77,10 +77,14 @@ test('the theme, menu, filters and tools run under the policy with no violations
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	await page.getByLabel('Find a term').fill('vpn');
 	await expect(page.locator('[data-item]:visible', { hasText: 'VPN' }).first()).toBeVisible();
-	const shown = await page.locator('[data-item]:visible').count();
-	await expect(page.getByRole('status').first()).toHaveText(
-		`Showing ${shown} ${shown === 1 ? 'term' : 'terms'}`,
-	);
+	// The list follows the names first, then the word files: read the count and the status together.
+	await expect
+		.poll(async () => {
+			const shown = await page.locator('[data-item]:visible').count();
+			const status = await page.getByRole('status').first().textContent();
+			return status === `Showing ${shown} ${shown === 1 ? 'term' : 'terms'}`;
+		})
+		.toBe(true);
 	await page.goto(`/modules/${first('modules')}/`);
 	await page.getByRole('button', { name: 'Check my answers' }).click();
 	await expect(page.locator('cg-quiz [role="status"]')).toHaveText('Answer question 1 first.');
