@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.ts';
 import { staticChecks } from './lib/static-checks.ts';
-import { runHeld, runInBackground, runSideBySide, runStep, type Step } from './lib/steps.ts';
+import { runInBackground, runSideBySide, runStep, type Step } from './lib/steps.ts';
 import { countPlaywright, countVitest, type Tally } from './lib/test-reports.ts';
 
 const tally: Tally = { passed: 0, failed: 0 };
@@ -62,8 +62,9 @@ for (const stage of [1, 2] as const) {
 }
 
 // With coverage: the run fails when lines covered in src/lib, src/markdown and scripts/lib fall
-// below the floor in vitest.config.ts, and prints the figure. Vitest uses both cores itself.
-const unitOk = await runStep({
+// below the floor in vitest.config.ts, and prints the figure. Vitest uses both cores itself
+// (vitest.config.ts).
+const unitOk = runStep({
 	name: 'unit tests',
 	command: 'vitest',
 	args: [
@@ -77,24 +78,31 @@ const unitOk = await runStep({
 addCounts('unit tests', countVitest(readReport('reports/vitest.json')), unitOk);
 
 // The builds, two at a time. Builds of this project share its .astro/ cache, so they follow one
-// another in one lane: the site, the site under a sub-path, then the reproducibility build, which
-// runs beside the browser tests (they need neither its output nor the cache). The copy with
-// payloads in its content builds in its own folder in the other lane, which then checks the
-// site's output once it is there.
+// another in one lane: the site, the site under a sub-path, the reproducibility build. The copy
+// with payloads in its content builds in its own folder in the other lane, which then checks
+// the site's output once it is there. (Run beside the browser tests instead, the reproducibility
+// build cost them more time than it saved here.)
 const siteBuild = runInBackground({ name: 'build', command: 'astro', args: ['build'] });
 const hostileBuild = runInBackground({
 	name: 'build with payloads in content fields',
 	command: 'node',
 	args: ['scripts/build-hostile-site.ts'],
 });
-const siteLane = siteBuild.then((ok) =>
+const siteLane = siteBuild.then(async (ok) =>
 	ok
-		? runInBackground({
-				name: 'build under a sub-path',
-				command: 'sh',
-				args: ['-c', 'BASE_PATH=/learning/ OUT_DIR=./dist-subpath astro build'],
-			})
-		: false,
+		? [
+				await runInBackground({
+					name: 'build under a sub-path',
+					command: 'sh',
+					args: ['-c', 'BASE_PATH=/learning/ OUT_DIR=./dist-subpath astro build'],
+				}),
+				await runInBackground({
+					name: 'reproducible build',
+					command: 'node',
+					args: ['scripts/check-determinism.ts', '--against', 'dist'],
+				}),
+			]
+		: [false, false],
 );
 const outputChecks: Step[] = [
 	{ name: 'page-weight budgets', command: 'node', args: ['scripts/check-budgets.ts'] },
@@ -106,24 +114,14 @@ const checkLane = Promise.all([siteBuild, hostileBuild]).then(async ([ok]) => {
 	if (ok) for (const check of outputChecks) results.push(await runInBackground(check));
 	return results;
 });
-const [siteBuilt, hostileBuilt, subPathBuilt, outputOk] = await Promise.all([
-	siteBuild,
-	hostileBuild,
-	siteLane,
-	checkLane,
-]);
+const [siteBuilt, hostileBuilt, [subPathBuilt = false, reproducible = false], outputOk] =
+	await Promise.all([siteBuild, hostileBuild, siteLane, checkLane]);
 const built = siteBuilt && subPathBuilt;
 count('build', built);
 if (built) count('build with payloads in content fields', hostileBuilt);
 if (siteBuilt) outputChecks.forEach(({ name }, index) => count(name, outputOk[index] ?? false));
+if (siteBuilt) count('reproducible build', reproducible);
 console.log(`\nChecks and builds took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-const reproducible = siteBuilt
-	? runHeld({
-			name: 'reproducible build (ran beside the browser tests)',
-			command: 'node',
-			args: ['scripts/check-determinism.ts', '--against', 'dist'],
-		})
-	: undefined;
 
 if (!chromium) {
 	tally.failed++;
@@ -131,7 +129,7 @@ if (!chromium) {
 } else if (built) {
 	// Without the payload build its server cannot start, so the other projects run on their own.
 	const projects = hostileBuilt ? [] : ['--project=site', '--project=nginx', '--project=sub-path'];
-	const e2eOk = await runStep({
+	const e2eOk = runStep({
 		name: 'browser tests',
 		command: 'playwright',
 		args: ['test', ...projects],
@@ -140,12 +138,6 @@ if (!chromium) {
 } else {
 	tally.failed++;
 	failures.push('browser tests (skipped: the build failed)');
-}
-
-if (reproducible) {
-	const { ok, report } = await reproducible;
-	report();
-	count('reproducible build', ok);
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
