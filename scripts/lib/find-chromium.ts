@@ -11,7 +11,7 @@ export const fullChromiumPaths = [
 /**
  * Where the browser tests look, first to last. Debian's `chromium-headless-shell` is the same
  * Chromium build without the desktop browser around it (what Playwright itself runs headless); it
- * runs the browser tests in about two thirds of the time, so it comes first when installed.
+ * runs the browser tests in a little over half the time, so it comes first when installed.
  */
 export const testChromiumPaths = [
 	'/usr/bin/chromium-headless-shell',
