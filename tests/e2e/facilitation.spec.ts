@@ -10,6 +10,12 @@ import { siteOrigin } from './helpers/servers.ts';
 
 const kit = kits.find((candidate) => candidate.variants?.length && candidate.feedback?.length)!;
 const pageUrl = (id: string, page: string) => `${PREVIEW_SITE_URL}/talks/${id}/${page}/`;
+/** Where a kit's three hand-off codes must lead. */
+const handOffUrls = (id: string) => ({
+	handout: pageUrl(id, 'handout'),
+	terms: pageUrl(id, 'terms'),
+	feedback: pageUrl(id, 'feedback'),
+});
 
 /** A context drawn at three pixels per CSS pixel, about what a phone camera resolves on paper. */
 const sharp = (browser: import('@playwright/test').Browser) =>
@@ -24,11 +30,7 @@ test.describe('QR codes', () => {
 		await page.emulateMedia({ media: 'print' });
 		for (const each of kits) {
 			await page.goto(`${siteOrigin}/talks/${each.id}/handout/`);
-			expect(await scanHandOffs(page), each.id).toEqual({
-				handout: pageUrl(each.id, 'handout'),
-				terms: pageUrl(each.id, 'terms'),
-				feedback: pageUrl(each.id, 'feedback'),
-			});
+			expect(await scanHandOffs(page), each.id).toEqual(handOffUrls(each.id));
 		}
 		await context.close();
 	});
@@ -39,11 +41,7 @@ test.describe('QR codes', () => {
 		await page.goto(`${siteOrigin}/talks/${kit.id}/present/?view=audience`);
 		await page.keyboard.press('End');
 		await expect(page.locator('.slide:not([hidden]) h2')).toHaveText(CLOSING_TITLE);
-		expect(await scanHandOffs(page)).toEqual({
-			handout: pageUrl(kit.id, 'handout'),
-			terms: pageUrl(kit.id, 'terms'),
-			feedback: pageUrl(kit.id, 'feedback'),
-		});
+		expect(await scanHandOffs(page)).toEqual(handOffUrls(kit.id));
 		await context.close();
 	});
 

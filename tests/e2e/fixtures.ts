@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const axeTags = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** True for the addresses a test may load: this machine, and data or blob URLs. */
-export function isLocal(url: string): boolean {
+function isLocal(url: string): boolean {
 	const { hostname, protocol } = new URL(url);
 	return ['127.0.0.1', 'localhost'].includes(hostname) || ['data:', 'blob:'].includes(protocol);
 }
