@@ -61,6 +61,18 @@ test.describe('glossary answer in the search dialog', () => {
 		);
 	});
 
+	test('the page behind the dialog is tinted, not blurred (a blur is redrawn at every key)', async ({
+		page,
+	}) => {
+		const dialog = await openSearch(page);
+		const backdrop = await dialog.evaluate((element) => {
+			const style = getComputedStyle(element, '::backdrop');
+			return { filter: style.backdropFilter, tint: style.backgroundColor };
+		});
+		expect(backdrop.filter).toBe('none');
+		expect(backdrop.tint).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+	});
+
 	test('arrow keys move from the box through the answer and the results, Enter opens', async ({
 		page,
 	}) => {
