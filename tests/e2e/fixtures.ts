@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, expect, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, the level every page template must meet. */
 export const axeTags = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -11,23 +11,32 @@ function isLocal(url: string): boolean {
 }
 
 /**
- * Every test fails if the page asked for anything outside localhost. The browser itself refuses
+ * Every test fails if a page asked for anything outside localhost. The browser itself refuses
  * such requests (playwright.config.ts sends them to a proxy that is not there); this records
- * them. It only listens: intercepting every request would also turn off the browser's cache.
+ * them, in the test's own context and in any context the test makes with `browser.newContext()`.
+ * It only listens: intercepting every request would also turn off the browser's cache.
  */
 export const test = base.extend<{ externalRequests: string[] }>({
-	externalRequests: async ({ context }, use) => {
-		const external: string[] = [];
-		context.on('request', (request) => {
-			if (!isLocal(request.url())) external.push(request.url());
-		});
-		await use(external);
-		expect(external, 'requests that left localhost').toEqual([]);
-	},
-	page: async ({ page, externalRequests }, use) => {
-		void externalRequests;
-		await use(page);
-	},
+	externalRequests: [
+		async ({ context, browser }, use) => {
+			const external: string[] = [];
+			const watch = (watched: BrowserContext) =>
+				watched.on('request', (request) => {
+					if (!isLocal(request.url())) external.push(request.url());
+				});
+			watch(context);
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (options) => {
+				const made = await newContext(options);
+				watch(made);
+				return made;
+			};
+			await use(external);
+			browser.newContext = newContext;
+			expect(external, 'requests that left localhost').toEqual([]);
+		},
+		{ auto: true },
+	],
 });
 
 /** Runs axe on the page and returns a readable list of violations (empty when clean). */

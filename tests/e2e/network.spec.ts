@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { siteOrigin } from './helpers/servers.ts';
 
 test.describe('requests outside this machine', () => {
 	// The site's Content-Security-Policy would stop these fetches before the network; without it,
@@ -23,6 +24,21 @@ test.describe('requests outside this machine', () => {
 		expect(outcomes).toEqual(['refused', 'refused']);
 		expect(externalRequests).toEqual(['http://example.com/probe', 'http://192.0.2.1/probe']);
 		// Both were expected here; the fixture fails every other test that makes one.
+		externalRequests.length = 0;
+	});
+
+	test('are recorded in a context the test makes for itself too', async ({
+		browser,
+		externalRequests,
+	}) => {
+		const context = await browser.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.goto(`${siteOrigin}/`);
+		await page.evaluate(() =>
+			fetch('http://example.com/own-context', { mode: 'no-cors' }).catch(() => undefined),
+		);
+		await context.close();
+		expect(externalRequests).toEqual(['http://example.com/own-context']);
 		externalRequests.length = 0;
 	});
 });
