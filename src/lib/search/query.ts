@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { getSynonymForm } from './synonyms.ts';
 
 /**
  * Lowercases a query or name, drops accents and curly quotes, and folds runs of spaces, so that
@@ -70,13 +71,16 @@ export function tokenize(text: string): string[] {
 /**
  * The forms a token is indexed and searched under: none for a stopword; otherwise the word as typed
  * and its stem, so plurals and endings meet ("policies" and "policy" share `polici`) while a typo
- * is still compared with the whole word ("incidnet" is two letters from "incident").
+ * is still compared with the whole word ("incidnet" is two letters from "incident"). A word with
+ * everyday synonyms also gets its group's form first (`~phone` for "mobile"), so the word and its
+ * stem stay last, where prefix search and phrase matching read them.
  */
 export function processToken(token: string): string[] | null {
 	if (isStopword(token)) return null;
-	if (token.length < 3) return [token];
-	const stem = stemmer(token);
-	return stem === token ? [token] : [token, stem];
+	const stem = token.length < 3 ? token : stemmer(token);
+	const forms = stem === token ? [token] : [token, stem];
+	const synonym = getSynonymForm(token, stem);
+	return synonym ? [synonym, ...forms] : forms;
 }
 
 /**
