@@ -126,7 +126,7 @@ export function hashToFile(text: string, files: number): number {
 }
 
 /** Terms per word file: a query fetches a file for each of its words, each a small share of all. */
-const TERMS_PER_WORD_FILE = 3;
+const TERMS_PER_WORD_FILE = 2;
 
 /** How many word files a glossary of `count` terms needs. */
 export function countWordFiles(count: number): number {

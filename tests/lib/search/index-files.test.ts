@@ -88,7 +88,7 @@ describe('the search index', () => {
 		]);
 	});
 
-	test('splits the words over a file per three terms, and a query names the files of its words', () => {
+	test('splits the words over a file per two terms, and a query names the files of its words', () => {
 		const many = Array.from({ length: 40 }, (_, index) => ({
 			...margin,
 			id: `term-${index}`,
@@ -97,7 +97,7 @@ describe('the search index', () => {
 		}));
 		const files = buildSearchIndex(many);
 		expect(files.words).toHaveLength(countWordFiles(40));
-		expect(countWordFiles(40)).toBe(14);
+		expect(countWordFiles(40)).toBe(20);
 		// Each word's records sit in the files the query for it names, and nowhere else matters.
 		for (const word of ['phrase', 'number', 'share', 'direct']) {
 			const numbers = getWordFileNumbers(word, files.words.length);

@@ -62,7 +62,7 @@ describe('word records', () => {
 
 	test('a word, its endings and its half-typed start from three letters share a file', () => {
 		const files = countWordFiles(300);
-		expect(files).toBe(100);
+		expect(files).toBe(150);
 		expect(getWordFileNumber('invoices', files)).toBe(getWordFileNumber('inv', files));
 		// Words under three letters, and a word on its way to three, share one file.
 		expect(getWordFileNumber('hr', files)).toBe(getWordFileNumber('i', files));
