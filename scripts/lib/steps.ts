@@ -2,6 +2,7 @@
 // side (the machines this runs on have two cores) with each one's output printed whole when it
 // ends, so logs never interleave.
 import { spawn, spawnSync } from 'node:child_process';
+import { pinBuildDate } from '../../src/lib/site/build-date.ts';
 
 /** A command of the test run, named for the log and the summary. */
 export interface Step {
@@ -10,7 +11,8 @@ export interface Step {
 	args: readonly string[];
 }
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// One date for every build of a run, even one that crosses midnight UTC (reproducible build).
+const env = pinBuildDate({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
 
 const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
